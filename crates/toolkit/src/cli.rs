@@ -1,0 +1,171 @@
+//! How a chapter binary reports problems: one line on stderr, then a non-zero exit.
+//!
+//! Exit 2 is a usage error (a flag the reader can fix by reading `--help`), exit 1 a failure
+//! while running (a bad file, training that diverged). Nothing a person can type or point the
+//! program at should end in a panic.
+
+use std::error::Error;
+use std::fmt::Write as _;
+use std::io;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// A run's failure, boxed so that any library error type fits.
+pub type Failure = Box<dyn Error + Send + Sync + 'static>;
+
+/// Parses the arguments (exit 2 on a usage error, printed as one line), runs `run`, and turns
+/// its error into one line and exit code 1. `--help` and `--version` print in full and exit 0.
+pub fn main<C: Parser>(run: impl FnOnce(C) -> Result<(), Failure>) -> ExitCode {
+    main_from(std::env::args_os(), run)
+}
+
+/// [`main`] with explicit arguments (the first is the program name), for tests and recordings.
+pub fn main_from<C, I, T>(
+    args: I,
+    run: impl FnOnce(C) -> Result<(), Failure>,
+) -> ExitCode
+where
+    C: Parser,
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match C::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => return usage_exit(&err),
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        // `prog | head` closes the pipe early: that is the reader's choice, not a failure.
+        Err(err) if is_broken_pipe(err.as_ref()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", one_line(err.as_ref()));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn usage_exit(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            print!("{err}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{}", usage_line(err));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// clap's message reduced to its first line, plus where to look next.
+pub fn usage_line(err: &clap::Error) -> String {
+    let rendered = err.render().to_string();
+    let first = rendered
+        .lines()
+        .next()
+        .unwrap_or("error: invalid arguments");
+    format!("{first} (see --help)")
+}
+
+/// An error and its causes on one line: `outer: inner: innermost`, each line break flattened.
+pub fn one_line(err: &(dyn Error + 'static)) -> String {
+    let mut line = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        // thiserror messages often already quote their source; do not say it twice.
+        if !line.contains(&text) {
+            let _ = write!(line, ": {text}");
+        }
+        source = cause.source();
+    }
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_broken_pipe(err: &(dyn Error + 'static)) -> bool {
+    let mut current = Some(err);
+    while let Some(e) = current {
+        if let Some(io) = e.downcast_ref::<io::Error>() {
+            if io.kind() == io::ErrorKind::BrokenPipe {
+                return true;
+            }
+        }
+        current = e.source();
+    }
+    false
+}
+
+/// A clap value parser for a finite float (`--x 1.5`; not `nan`, not `inf`).
+pub fn finite_f64(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(format!("{text:?} is not a finite number"))
+    }
+}
+
+/// A clap value parser for a finite float greater than zero (`--lr`, `--h`).
+pub fn positive_f64(text: &str) -> Result<f64, String> {
+    let value = finite_f64(text)?;
+    if value > 0.0 {
+        Ok(value)
+    } else {
+        Err(format!("{text:?} must be greater than 0"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Parser, Debug)]
+    struct Demo {
+        #[arg(long, value_parser = positive_f64)]
+        h: f64,
+    }
+
+    #[test]
+    fn usage_errors_exit_2_and_failures_exit_1() {
+        let ok = main_from(["demo", "--h", "0.5"], |d: Demo| {
+            assert!((d.h - 0.5).abs() < 1e-12);
+            Ok(())
+        });
+        assert_eq!(ok, ExitCode::SUCCESS);
+        for bad in ["0", "-1", "nan", "inf", "abc"] {
+            let code = main_from(["demo", "--h", bad], |_: Demo| Ok(()));
+            assert_eq!(code, ExitCode::from(2), "--h {bad}");
+        }
+        let failed = main_from(["demo", "--h", "1"], |_: Demo| Err("boom".into()));
+        assert_eq!(failed, ExitCode::from(1));
+    }
+
+    #[test]
+    fn value_parsers_name_the_problem() {
+        assert_eq!(finite_f64(" 2.5 "), Ok(2.5));
+        assert!(finite_f64("NaN").unwrap_err().contains("not a finite"));
+        assert!(finite_f64("x").unwrap_err().contains("not a number"));
+        assert!(positive_f64("0").unwrap_err().contains("greater than 0"));
+    }
+
+    #[test]
+    fn usage_line_is_one_line() {
+        let err = Demo::try_parse_from(["demo", "--h", "zero"]).unwrap_err();
+        let line = usage_line(&err);
+        assert!(!line.contains('\n'));
+        assert!(line.contains("--h"), "{line}");
+    }
+
+    #[test]
+    fn one_line_joins_causes_and_flattens_newlines() {
+        let inner = io::Error::other("disk\non fire");
+        let outer = io::Error::new(io::ErrorKind::NotFound, inner);
+        assert_eq!(one_line(&outer), "disk on fire");
+        assert!(is_broken_pipe(&io::Error::from(io::ErrorKind::BrokenPipe)));
+    }
+}

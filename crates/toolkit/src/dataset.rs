@@ -1,0 +1,413 @@
+//! A numeric CSV file in the course layout: `X` is `(n_x, m)` with one example per column,
+//! `Y` is `(1, m)`.
+//!
+//! Every way a file can be wrong is its own [`DataError`], whose message is one line that names
+//! the file and, where there is one, the row (1 = first data row), the line in the file and the
+//! column, so a reader can go straight to the cell.
+
+use std::fmt;
+use std::path::Path;
+
+use ndarray::{Array2, Axis};
+
+/// What the target column must hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Labels {
+    /// 0 or 1, and both must occur (binary classification).
+    Binary,
+    /// A class number 0, 1, 2, … (the digits).
+    Classes,
+    /// Any finite number.
+    Real,
+}
+
+/// Examples as columns: `x` is `(n_x, m)`, `y` is `(1, m)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub x: Array2<f64>,
+    pub y: Array2<f64>,
+    /// One name per row of `x`, in the file's order.
+    pub features: Vec<String>,
+    /// The name of the column `y` came from.
+    pub target: String,
+}
+
+/// Where in a file a problem sits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// 1 = the first data row (the header is not counted).
+    pub row: usize,
+    /// The line in the file, counting the header as line 1.
+    pub line: u64,
+    /// 1-based column number.
+    pub column: usize,
+    pub name: String,
+}
+
+impl fmt::Display for Cell {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "row {} (line {}), column {} `{}`",
+            self.row, self.line, self.column, self.name
+        )
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    #[error("{file}: cannot read the file: {source}")]
+    Read {
+        file: String,
+        source: std::io::Error,
+    },
+    #[error(
+        "{file}: the file is empty; expected a header row and then one example per row"
+    )]
+    Empty { file: String },
+    #[error("{file}: there is a header row but no data rows")]
+    HeaderOnly { file: String },
+    #[error("{file}: header column {column} has no name")]
+    UnnamedColumn { file: String, column: usize },
+    #[error("{file}: header names `{name}` twice (columns {first} and {second})")]
+    DuplicateColumn {
+        file: String,
+        name: String,
+        first: usize,
+        second: usize,
+    },
+    #[error(
+        "{file}: row {row} (line {line}) has {found} cells; the header has {expected}"
+    )]
+    Ragged {
+        file: String,
+        row: usize,
+        line: u64,
+        found: usize,
+        expected: usize,
+    },
+    #[error("{file}: row {row} (line {line}) cannot be read: {message}")]
+    Malformed {
+        file: String,
+        row: usize,
+        line: u64,
+        message: String,
+    },
+    #[error("{file}: {cell}: {text:?} is not a number")]
+    NotNumber {
+        file: String,
+        cell: Cell,
+        text: String,
+    },
+    #[error(
+        "{file}: {cell}: {text:?} is not a finite number (NaN and infinity are not data)"
+    )]
+    NotFinite {
+        file: String,
+        cell: Cell,
+        text: String,
+    },
+    #[error("{file}: no column named `{target}`; the columns are {columns}")]
+    UnknownTarget {
+        file: String,
+        target: String,
+        columns: String,
+    },
+    #[error("{file}: `{target}` is the only column, so there are no features")]
+    NoFeatures { file: String, target: String },
+    #[error("{file}: {cell}: the label {value} is not 0 or 1")]
+    NotBinary {
+        file: String,
+        cell: Cell,
+        value: f64,
+    },
+    #[error("{file}: {cell}: the label {value} is not a class number 0, 1, 2, …")]
+    NotClass {
+        file: String,
+        cell: Cell,
+        value: f64,
+    },
+    #[error(
+        "{file}: every example has label {label} in `{target}`; a classifier needs both 0 and 1"
+    )]
+    OneClass {
+        file: String,
+        target: String,
+        label: f64,
+    },
+    #[error(
+        "{file}: SHA-256 is {found}, expected {expected}; the bundled file was changed \
+         (`git checkout -- datasets` restores it)"
+    )]
+    Checksum {
+        file: String,
+        found: String,
+        expected: String,
+    },
+    #[error("{file}: {found}, expected {expected}")]
+    Shape {
+        file: String,
+        found: String,
+        expected: String,
+    },
+    #[error("cannot split {examples} examples with test fraction {fraction}: {reason}")]
+    Split {
+        examples: usize,
+        fraction: f64,
+        reason: &'static str,
+    },
+    #[error("scaling was fitted on {expected} features but the data has {found}")]
+    ScalingShape { expected: usize, found: usize },
+    #[error("bad scaling `{spec}`: {reason}; use standardize, divide:N or none")]
+    ScaleSpec { spec: String, reason: &'static str },
+    #[error("no feature named `{name}`; the features are {features}")]
+    UnknownFeature { name: String, features: String },
+}
+
+impl Dataset {
+    /// `n_x`, the number of features (rows of `x`).
+    pub fn n_features(&self) -> usize {
+        self.x.nrows()
+    }
+
+    /// `m`, the number of examples (columns of `x`).
+    pub fn len(&self) -> usize {
+        self.x.ncols()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The examples at `indices`, in that order.
+    pub fn examples(&self, indices: &[usize]) -> Dataset {
+        Dataset {
+            x: self.x.select(Axis(1), indices),
+            y: self.y.select(Axis(1), indices),
+            features: self.features.clone(),
+            target: self.target.clone(),
+        }
+    }
+
+    /// Only the named features, in the order given.
+    pub fn with_features(&self, names: &[&str]) -> Result<Dataset, DataError> {
+        let rows = names
+            .iter()
+            .map(|name| {
+                self.features.iter().position(|f| f == name).ok_or_else(|| {
+                    DataError::UnknownFeature {
+                        name: (*name).to_owned(),
+                        features: list_names(&self.features),
+                    }
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Dataset {
+            x: self.x.select(Axis(0), &rows),
+            y: self.y.clone(),
+            features: names.iter().map(|s| (*s).to_owned()).collect(),
+            target: self.target.clone(),
+        })
+    }
+}
+
+/// Reads `path` and parses it as [`parse_csv`] does.
+pub fn load_csv(
+    path: &Path,
+    target: &str,
+    labels: Labels,
+) -> Result<Dataset, DataError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| DataError::Read {
+        file: file.clone(),
+        source,
+    })?;
+    parse_csv(&file, &bytes, target, labels)
+}
+
+/// Parses CSV text with a header row; the column named `target` becomes `y`, every other
+/// column a feature. `file` is only used to name the file in errors.
+pub fn parse_csv(
+    file: &str,
+    bytes: &[u8],
+    target: &str,
+    labels: Labels,
+) -> Result<Dataset, DataError> {
+    let file = file.to_owned();
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(DataError::Empty { file });
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(bytes);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| malformed(&file, 0, &e))?
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    check_header(&file, &header)?;
+    let target_col = header.iter().position(|h| h == target).ok_or_else(|| {
+        DataError::UnknownTarget {
+            file: file.clone(),
+            target: target.to_owned(),
+            columns: list_names(&header),
+        }
+    })?;
+    if header.len() == 1 {
+        return Err(DataError::NoFeatures {
+            file,
+            target: target.to_owned(),
+        });
+    }
+
+    let n_x = header.len() - 1;
+    let mut features = Vec::new(); // example-major while reading, transposed at the end
+    let mut y = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let row = i + 1;
+        let record = record.map_err(|e| malformed(&file, row, &e))?;
+        let line = record
+            .position()
+            .map_or(row as u64 + 1, csv::Position::line);
+        if record.len() != header.len() {
+            return Err(DataError::Ragged {
+                file,
+                row,
+                line,
+                found: record.len(),
+                expected: header.len(),
+            });
+        }
+        for (c, text) in record.iter().enumerate() {
+            let cell = || Cell {
+                row,
+                line,
+                column: c + 1,
+                name: header[c].clone(),
+            };
+            let value = parse_number(&file, text, cell)?;
+            if c == target_col {
+                check_label(&file, value, labels, cell)?;
+                y.push(value);
+            } else {
+                features.push(value);
+            }
+        }
+    }
+    let m = y.len();
+    if m == 0 {
+        return Err(DataError::HeaderOnly { file });
+    }
+    if labels == Labels::Binary && y.iter().all(|&v| v == y[0]) {
+        return Err(DataError::OneClass {
+            file,
+            target: target.to_owned(),
+            label: y[0],
+        });
+    }
+    Ok(Dataset {
+        x: Array2::from_shape_fn((n_x, m), |(i, j)| features[j * n_x + i]),
+        y: Array2::from_shape_fn((1, m), |(_, j)| y[j]),
+        features: header
+            .iter()
+            .enumerate()
+            .filter(|&(c, _)| c != target_col)
+            .map(|(_, h)| h.clone())
+            .collect(),
+        target: target.to_owned(),
+    })
+}
+
+fn check_header(file: &str, header: &[String]) -> Result<(), DataError> {
+    for (c, name) in header.iter().enumerate() {
+        if name.is_empty() {
+            return Err(DataError::UnnamedColumn {
+                file: file.to_owned(),
+                column: c + 1,
+            });
+        }
+        if let Some(first) = header[..c].iter().position(|h| h == name) {
+            return Err(DataError::DuplicateColumn {
+                file: file.to_owned(),
+                name: name.clone(),
+                first: first + 1,
+                second: c + 1,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn parse_number(
+    file: &str,
+    text: &str,
+    cell: impl Fn() -> Cell,
+) -> Result<f64, DataError> {
+    let value: f64 = text.parse().map_err(|_| DataError::NotNumber {
+        file: file.to_owned(),
+        cell: cell(),
+        text: text.to_owned(),
+    })?;
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(DataError::NotFinite {
+            file: file.to_owned(),
+            cell: cell(),
+            text: text.to_owned(),
+        })
+    }
+}
+
+fn check_label(
+    file: &str,
+    value: f64,
+    labels: Labels,
+    cell: impl Fn() -> Cell,
+) -> Result<(), DataError> {
+    let file = file.to_owned();
+    match labels {
+        Labels::Binary if value != 0.0 && value != 1.0 => Err(DataError::NotBinary {
+            file,
+            cell: cell(),
+            value,
+        }),
+        Labels::Classes if value < 0.0 || value.fract() != 0.0 => {
+            Err(DataError::NotClass {
+                file,
+                cell: cell(),
+                value,
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+fn malformed(file: &str, row: usize, err: &csv::Error) -> DataError {
+    let line = err.position().map_or(row as u64 + 1, csv::Position::line);
+    let message = match err.kind() {
+        csv::ErrorKind::Utf8 { .. } => "it is not valid UTF-8 text".to_owned(),
+        _ => err.to_string(),
+    };
+    DataError::Malformed {
+        file: file.to_owned(),
+        row,
+        line,
+        message,
+    }
+}
+
+/// A short list of names for an error message: all of them when few, else the first and a count.
+pub(crate) fn list_names(names: &[String]) -> String {
+    const SHOWN: usize = 6;
+    let quoted: Vec<String> =
+        names.iter().take(SHOWN).map(|n| format!("`{n}`")).collect();
+    if names.len() <= SHOWN {
+        quoted.join(", ")
+    } else {
+        format!("{}, … ({} in all)", quoted.join(", "), names.len())
+    }
+}

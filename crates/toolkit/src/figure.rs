@@ -1,0 +1,143 @@
+//! The figure and output registry: a chapter lists what it draws and records, and both its
+//! binary (`--out`) and `cargo xtask figures`/`outputs` go through the same list.
+
+use std::error::Error;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::cli::Failure;
+use crate::plot::{THEMES, Theme};
+
+/// Where a figure is drawn: an SVG canvas of the figure's size, transparent background.
+pub type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+/// Draws one figure in one theme.
+pub type Draw = fn(&Area<'_>, &Theme) -> Result<(), FigureError>;
+
+/// One figure of a chapter.
+#[derive(Debug, Clone, Copy)]
+pub struct Figure {
+    /// File stem, e.g. `sigmoid` → `sigmoid.light.svg` and `sigmoid.dark.svg`.
+    pub name: &'static str,
+    /// The caption the book prints under it (plain text, one sentence or two).
+    pub caption: &'static str,
+    /// Width and height in pixels.
+    pub size: (u32, u32),
+    pub draw: Draw,
+}
+
+/// One recorded program output the book includes, written to `book/src/outputs/<chapter>/`.
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    /// File name, e.g. `run.txt`.
+    pub file: &'static str,
+    /// Writes the output, exactly as the reader would see it.
+    pub record: fn(&mut dyn Write) -> Result<(), Failure>,
+}
+
+/// Everything a chapter contributes to the generated parts of the book.
+#[derive(Debug, Clone, Copy)]
+pub struct Chapter {
+    /// Folder name under `book/src/figures/` and `book/src/outputs/`, e.g. `02-logistic`.
+    pub slug: &'static str,
+    pub figures: &'static [Figure],
+    pub outputs: &'static [Output],
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FigureError {
+    #[error("drawing failed: {0}")]
+    Draw(String),
+    #[error("{0}")]
+    Data(#[from] crate::dataset::DataError),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("figure `{name}` ({theme}): {source}")]
+    In {
+        name: &'static str,
+        theme: &'static str,
+        source: Box<FigureError>,
+    },
+}
+
+impl<E: Error + Send + Sync> From<DrawingAreaErrorKind<E>> for FigureError {
+    fn from(err: DrawingAreaErrorKind<E>) -> Self {
+        FigureError::Draw(err.to_string())
+    }
+}
+
+impl Figure {
+    /// The usual size, 720 × 440: wide enough for two panels, short enough to read beside text.
+    pub const SIZE: (u32, u32) = (720, 440);
+
+    /// The SVG text of this figure in `theme`.
+    pub fn render(&self, theme: &Theme) -> Result<String, FigureError> {
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, self.size).into_drawing_area();
+            (self.draw)(&area, theme)
+                .and_then(|()| area.present().map_err(FigureError::from))
+                .map_err(|e| FigureError::In {
+                    name: self.name,
+                    theme: theme.mode.as_str(),
+                    source: Box::new(e),
+                })?;
+        }
+        Ok(svg)
+    }
+
+    /// `name.light.svg` / `name.dark.svg`.
+    pub fn file_name(&self, theme: &Theme) -> String {
+        format!("{}.{}.svg", self.name, theme.mode.as_str())
+    }
+}
+
+/// Renders every figure in every theme into `dir` (created if missing); returns the paths.
+/// Each file is written whole or not at all.
+pub fn write_figures(
+    figures: &[Figure],
+    dir: &Path,
+) -> Result<Vec<PathBuf>, FigureError> {
+    let mut written = Vec::new();
+    for figure in figures {
+        for theme in &THEMES {
+            let svg = figure.render(theme)?;
+            let path = dir.join(figure.file_name(theme));
+            write_atomic(&path, svg.as_bytes()).map_err(|source| {
+                FigureError::Write {
+                    path: path.display().to_string(),
+                    source,
+                }
+            })?;
+            written.push(path);
+        }
+    }
+    Ok(written)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
+/// reader never sees half a file, even if the program is stopped midway.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)?;
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("the path has no file name"))?;
+    let tmp = dir.join(format!(".{}.partial", file_name.to_string_lossy()));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,141 @@
+//! One look for every figure: the embedded font, two themes (for the book's light and dark
+//! colour schemes), one palette per theme and one set of text sizes.
+//!
+//! Figures have a transparent background and are rendered once per theme; the book shows the
+//! render that matches the reader's theme.
+
+use std::sync::Once;
+
+use plotters::chart::MeshStyle;
+use plotters::coord::ranged1d::Ranged;
+use plotters::prelude::*;
+use plotters::style::{FontStyle, TextStyle, register_font};
+
+/// The font family written into every SVG. Text is measured with the DejaVu Sans that ships in
+/// `assets/`; the viewer draws it with DejaVu Sans if installed, else Verdana, whose widths
+/// are close, else any sans-serif. (plotters writes the family name verbatim, so the whole
+/// fallback list is the name the font is registered under.)
+pub const FONT: &str = "DejaVu Sans, Verdana, sans-serif";
+
+static DEJAVU_SANS: &[u8] = include_bytes!("../assets/DejaVuSans.ttf");
+
+/// Registers the embedded font with plotters; called before any text is measured.
+pub fn ensure_font() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // The bytes are compiled in and parsed by tests: failure here is a broken build.
+        let registered = register_font(FONT, FontStyle::Normal, DEJAVU_SANS).is_ok();
+        debug_assert!(registered, "embedded DejaVu Sans failed to parse");
+    });
+}
+
+/// Text sizes in pixels, shared by every figure.
+pub const TITLE_SIZE: f64 = 20.0;
+pub const LABEL_SIZE: f64 = 16.0;
+pub const TICK_SIZE: f64 = 13.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Light,
+    Dark,
+}
+
+/// Colours for one of the book's colour schemes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Theme {
+    pub mode: Mode,
+    /// Titles, labels, tick numbers.
+    pub text: RGBColor,
+    /// Axis lines and secondary text.
+    pub muted: RGBColor,
+    /// Grid lines.
+    pub grid: RGBColor,
+    /// Series colours, in the order figures use them.
+    pub palette: [RGBColor; 6],
+}
+
+/// For the book's light and rust themes (white or beige page).
+pub const LIGHT: Theme = Theme {
+    mode: Mode::Light,
+    text: RGBColor(0x1f, 0x23, 0x28),
+    muted: RGBColor(0x57, 0x60, 0x6a),
+    grid: RGBColor(0xd8, 0xdc, 0xe0),
+    // Okabe–Ito hues (distinguishable with colour-vision deficiencies), the darker ones first.
+    palette: [
+        RGBColor(0x00, 0x72, 0xb2),
+        RGBColor(0xd5, 0x5e, 0x00),
+        RGBColor(0x00, 0x9e, 0x73),
+        RGBColor(0xcc, 0x79, 0xa7),
+        RGBColor(0xe6, 0x9f, 0x00),
+        RGBColor(0x56, 0xb4, 0xe9),
+    ],
+};
+
+/// For the book's navy, coal and ayu themes (near-black page).
+pub const DARK: Theme = Theme {
+    mode: Mode::Dark,
+    text: RGBColor(0xe6, 0xe6, 0xe6),
+    muted: RGBColor(0xa0, 0xa8, 0xb0),
+    grid: RGBColor(0x3a, 0x40, 0x48),
+    // The same hues, lightened where the light-theme shade is too dark on black.
+    palette: [
+        RGBColor(0x56, 0xb4, 0xe9),
+        RGBColor(0xf0, 0x8a, 0x3c),
+        RGBColor(0x2e, 0xd3, 0xa0),
+        RGBColor(0xe6, 0x9c, 0xc8),
+        RGBColor(0xf0, 0xe4, 0x42),
+        RGBColor(0x9f, 0xd3, 0xf5),
+    ],
+};
+
+/// Both themes, in the order figures are rendered.
+pub const THEMES: [Theme; 2] = [LIGHT, DARK];
+
+impl Mode {
+    /// The word used in file names: `name.light.svg`, `name.dark.svg`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Light => "light",
+            Mode::Dark => "dark",
+        }
+    }
+}
+
+impl Theme {
+    /// Series colour `i` (wrapping around the palette).
+    pub fn series(&self, i: usize) -> RGBColor {
+        self.palette[i % self.palette.len()]
+    }
+
+    /// The embedded font at `size` pixels in the theme's text colour.
+    pub fn font(&self, size: f64) -> TextStyle<'static> {
+        ensure_font();
+        (FONT, size).into_font().color(&self.text)
+    }
+
+    pub fn title(&self) -> TextStyle<'static> {
+        self.font(TITLE_SIZE)
+    }
+
+    pub fn label(&self) -> TextStyle<'static> {
+        self.font(LABEL_SIZE)
+    }
+
+    /// Applies the theme to a chart's mesh: grid, axes and their text.
+    /// Use as `theme.mesh(&mut chart.configure_mesh()).x_desc("x").draw()?`.
+    pub fn mesh<'m, 'a, 'b, X, Y, DB>(
+        &self,
+        mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+    ) -> &'m mut MeshStyle<'a, 'b, X, Y, DB>
+    where
+        X: Ranged,
+        Y: Ranged,
+        DB: DrawingBackend,
+    {
+        mesh.axis_style(self.muted)
+            .bold_line_style(self.grid)
+            .light_line_style(TRANSPARENT)
+            .label_style(self.font(TICK_SIZE))
+            .axis_desc_style(self.label())
+    }
+}
