@@ -1,1 +1,306 @@
-fn main() {}
+//! dlnotes automation: `cargo xtask <command>`. Every command echoes what it runs.
+
+mod book;
+mod generated;
+mod grader;
+mod intro;
+mod math;
+mod registry;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+use crate::generated::Kind;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "cargo xtask",
+    about = "Figures, outputs, the book, the grader and CI for dlnotes"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Subcommand, Debug)]
+enum Task {
+    /// Render every registered figure into book/src/figures (light and dark)
+    Figures {
+        /// Render into a temporary folder and fail on any difference instead
+        #[arg(long)]
+        check: bool,
+    },
+    /// Record every program output the book includes into book/src/outputs
+    Outputs {
+        /// Record into a temporary folder and fail on any difference instead
+        #[arg(long)]
+        check: bool,
+    },
+    /// Figures, outputs, then build the book into book/build
+    Book {
+        /// Open the built book in a browser
+        #[arg(long)]
+        open: bool,
+    },
+    /// Grade your exercises, or only EXERCISE; shows progress and the next hint
+    Check { exercise: Option<String> },
+    /// Maintainers: stubs fail, solutions pass, hints exist, generated files are fresh
+    DevCheck,
+    /// Everything CI runs, in CI's order
+    Ci,
+    /// Run the chapters' benchmarks (divan), tagged with this machine
+    Bench,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            print!("{e}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("{}", toolkit::cli::usage_line(&e));
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(task: Task) -> Result<()> {
+    let root = workspace_root();
+    match task {
+        Task::Figures { check } => generate(&root, Kind::Figures, check),
+        Task::Outputs { check } => generate(&root, Kind::Outputs, check),
+        Task::Book { open } => {
+            generate(&root, Kind::Figures, false)?;
+            generate(&root, Kind::Outputs, false)?;
+            let index = book::build(&root)?;
+            println!("book: open {}", index.display());
+            if open {
+                open_in_browser(&index);
+            }
+            Ok(())
+        }
+        Task::Check { exercise } => grader::check(&root, exercise.as_deref()),
+        Task::DevCheck => {
+            grader::dev_check(&root)?;
+            generated::check(&root, Kind::Figures)?;
+            generated::check(&root, Kind::Outputs)
+        }
+        Task::Ci => ci(&root),
+        Task::Bench => bench(&root),
+    }
+}
+
+fn generate(root: &Path, kind: Kind, check: bool) -> Result<()> {
+    if check {
+        generated::check(root, kind)
+    } else {
+        generated::write(root, kind)
+    }
+}
+
+/// A CI step: what it is called, and what it does.
+type Step<'a> = (&'a str, Box<dyn Fn() -> Result<()> + 'a>);
+
+/// The steps of CI, in order; the first failure stops the run.
+fn ci(root: &Path) -> Result<()> {
+    let started = Instant::now();
+    let cargo_step = |args: &[&str]| -> Result<()> {
+        let mut cmd = cargo(root);
+        cmd.args(args);
+        run_shown(&mut cmd)
+    };
+    let steps: Vec<Step<'_>> = vec![
+        (
+            "cargo fmt --all --check",
+            Box::new(|| cargo_step(&["fmt", "--all", "--check"])),
+        ),
+        (
+            "cargo clippy --workspace --all-targets -- -D warnings",
+            Box::new(|| {
+                cargo_step(&[
+                    "clippy",
+                    "--workspace",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ])
+            }),
+        ),
+        (
+            "cargo test --workspace",
+            Box::new(|| cargo_step(&["test", "--workspace"])),
+        ),
+        (
+            "cargo xtask dev-check (exercises)",
+            Box::new(|| grader::dev_check(root)),
+        ),
+        (
+            "cargo xtask figures --check",
+            Box::new(|| generated::check(root, Kind::Figures)),
+        ),
+        (
+            "cargo xtask outputs --check",
+            Box::new(|| generated::check(root, Kind::Outputs)),
+        ),
+        (
+            "no system font libraries linked",
+            Box::new(|| no_font_libraries(root)),
+        ),
+        (
+            "cargo xtask book (build only)",
+            Box::new(|| {
+                book::build(root).map(|index| println!("book: {}", index.display()))
+            }),
+        ),
+    ];
+    for (i, (name, step)) in steps.iter().enumerate() {
+        println!("\n== ci {}/{}: {name}", i + 1, steps.len());
+        let t = Instant::now();
+        step().with_context(|| format!("ci step `{name}` failed"))?;
+        println!("   ({:.1} s)", t.elapsed().as_secs_f64());
+    }
+    println!(
+        "\nci: all {} steps passed in {:.0} s",
+        steps.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// The figures embed their font; no binary may link fontconfig or freetype.
+fn no_font_libraries(root: &Path) -> Result<()> {
+    let mut cmd = cargo(root);
+    cmd.args(["build", "--workspace", "--bins"]);
+    run_shown(&mut cmd)?;
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root.join("target"), PathBuf::from)
+        .join("debug");
+    let mut checked = Vec::new();
+    for entry in std::fs::read_dir(&target)? {
+        let path = entry?.path();
+        let executable = std::fs::metadata(&path)
+            .map(|m| {
+                m.is_file()
+                    && std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111
+                        != 0
+            })
+            .unwrap_or(false);
+        if !executable || path.extension().is_some() {
+            continue;
+        }
+        let out = Command::new("ldd")
+            .arg(&path)
+            .output()
+            .context("cannot run ldd")?;
+        let libs = String::from_utf8_lossy(&out.stdout);
+        if let Some(bad) = libs
+            .lines()
+            .find(|l| l.contains("fontconfig") || l.contains("freetype"))
+        {
+            bail!("{} links {}", path.display(), bad.trim());
+        }
+        checked.push(
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        );
+    }
+    checked.sort();
+    println!("ldd: no fontconfig or freetype in {}", checked.join(", "));
+    Ok(())
+}
+
+fn bench(root: &Path) -> Result<()> {
+    let packages: Vec<String> = std::fs::read_dir(root.join("crates"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("benches").is_dir())
+        .filter_map(|p| {
+            let name = p.file_name()?.to_string_lossy().into_owned();
+            // Folder `NN-topic` holds package `topic`.
+            Some(
+                name.split_once('-')
+                    .map_or(name.clone(), |(_, rest)| rest.to_owned()),
+            )
+        })
+        .collect();
+    println!("machine: {}", machine_tag());
+    if packages.is_empty() {
+        println!("No benchmarks yet: chapter 04 brings the first.");
+        return Ok(());
+    }
+    let mut cmd = cargo(root);
+    cmd.arg("bench");
+    for p in &packages {
+        cmd.args(["--package", p]);
+    }
+    run_shown(&mut cmd)
+}
+
+/// CPU model and core count, so a timing is never read without its machine.
+fn machine_tag() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, v)| v.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    format!("{cpu}, {cores} cores")
+}
+
+fn open_in_browser(index: &Path) {
+    match Command::new("xdg-open").arg(index).status() {
+        Ok(s) if s.success() => {}
+        _ => println!("(could not start a browser; open the path above by hand)"),
+    }
+}
+
+/// The workspace root: xtask sits one level below it.
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// `cargo`, as the one that runs xtask, in the workspace root.
+pub fn cargo(root: &Path) -> Command {
+    let mut cmd =
+        Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.current_dir(root);
+    cmd
+}
+
+/// Prints a command as a reader would type it.
+pub fn show(cmd: &Command) {
+    let args: Vec<_> = cmd.get_args().map(|a| a.to_string_lossy()).collect();
+    let program = Path::new(cmd.get_program())
+        .file_name()
+        .map_or_else(|| "cargo".into(), |n| n.to_string_lossy());
+    println!("$ {program} {}", args.join(" "));
+}
+
+fn run_shown(cmd: &mut Command) -> Result<()> {
+    show(cmd);
+    let status = cmd.status().context("cannot start cargo")?;
+    if !status.success() {
+        bail!("exited with {status}");
+    }
+    Ok(())
+}

@@ -87,10 +87,10 @@ pub fn one_line(err: &(dyn Error + 'static)) -> String {
 fn is_broken_pipe(err: &(dyn Error + 'static)) -> bool {
     let mut current = Some(err);
     while let Some(e) = current {
-        if let Some(io) = e.downcast_ref::<io::Error>() {
-            if io.kind() == io::ErrorKind::BrokenPipe {
-                return true;
-            }
+        if let Some(io) = e.downcast_ref::<io::Error>()
+            && io.kind() == io::ErrorKind::BrokenPipe
+        {
+            return true;
         }
         current = e.source();
     }

@@ -21,6 +21,7 @@ pub enum Labels {
     Real,
 }
 
+// ANCHOR: dataset
 /// Examples as columns: `x` is `(n_x, m)`, `y` is `(1, m)`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
@@ -31,6 +32,7 @@ pub struct Dataset {
     /// The name of the column `y` came from.
     pub target: String,
 }
+// ANCHOR_END: dataset
 
 /// Where in a file a problem sits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -301,7 +303,9 @@ pub fn parse_csv(
     if m == 0 {
         return Err(DataError::HeaderOnly { file });
     }
-    if labels == Labels::Binary && y.iter().all(|&v| v == y[0]) {
+    #[expect(clippy::float_cmp, reason = "labels were checked to be exactly 0 or 1")]
+    let one_class = labels == Labels::Binary && y.iter().all(|&v| v == y[0]);
+    if one_class {
         return Err(DataError::OneClass {
             file,
             target: target.to_owned(),
@@ -362,6 +366,10 @@ fn parse_number(
     }
 }
 
+#[expect(
+    clippy::float_cmp,
+    reason = "a label is exact: 0.0 and 1.0, not near them"
+)]
 fn check_label(
     file: &str,
     value: f64,

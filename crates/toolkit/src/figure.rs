@@ -38,13 +38,31 @@ pub struct Output {
     pub record: fn(&mut dyn Write) -> Result<(), Failure>,
 }
 
-/// Everything a chapter contributes to the generated parts of the book.
+/// One exercise: a stub in the chapter's `src/exercises/`, graded by `cargo xtask check`.
+#[derive(Debug, Clone, Copy)]
+pub struct Exercise {
+    /// What the reader types: `cargo xtask check <name>`.
+    pub name: &'static str,
+    /// The file to edit, relative to the workspace root.
+    pub file: &'static str,
+    /// The test (in the chapter's `tests/exercises.rs`) that grades it; a filter for
+    /// `cargo test`, matched exactly.
+    pub test: &'static str,
+    /// Shown when the exercise is the next one to do.
+    pub hint: &'static str,
+}
+
+/// Everything a chapter contributes to the generated parts of the book and to the grader.
 #[derive(Debug, Clone, Copy)]
 pub struct Chapter {
     /// Folder name under `book/src/figures/` and `book/src/outputs/`, e.g. `02-logistic`.
     pub slug: &'static str,
+    /// The Cargo package (`logistic`), or `None` for a book page without a crate.
+    pub package: Option<&'static str>,
     pub figures: &'static [Figure],
     pub outputs: &'static [Output],
+    /// In the order a reader should do them.
+    pub exercises: &'static [Exercise],
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -109,8 +109,13 @@ impl Theme {
 
     /// The embedded font at `size` pixels in the theme's text colour.
     pub fn font(&self, size: f64) -> TextStyle<'static> {
+        self.font_in(size, self.text)
+    }
+
+    /// The embedded font at `size` pixels in `color` (e.g. `theme.muted` for secondary text).
+    pub fn font_in(&self, size: f64, color: RGBColor) -> TextStyle<'static> {
         ensure_font();
-        (FONT, size).into_font().color(&self.text)
+        (FONT, size).into_font().color(&color)
     }
 
     pub fn title(&self) -> TextStyle<'static> {

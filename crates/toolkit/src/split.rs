@@ -33,6 +33,7 @@ pub fn train_test_split(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use approx::assert_abs_diff_eq;
     use ndarray::Array2;
 
     fn numbered(m: usize) -> Dataset {
@@ -61,8 +62,8 @@ mod tests {
         assert_eq!(ids, expected);
         // A column keeps its example: feature b is feature a + 1, y follows the example.
         for (j, col) in train.x.columns().into_iter().enumerate() {
-            assert_eq!(col[1], col[0] + 1.0);
-            assert_eq!(train.y[[0, j]], ((col[0] / 10.0) as usize % 2) as f64);
+            assert_abs_diff_eq!(col[1], col[0] + 1.0);
+            assert_abs_diff_eq!(train.y[[0, j]], ((col[0] / 10.0) as usize % 2) as f64);
         }
         let (train2, _) = train_test_split(&data, 0.2, 3).unwrap();
         assert_eq!(train, train2);
