@@ -154,8 +154,8 @@ fn record_datasets(out: &mut dyn Write) -> Result<(), Failure> {
     let mut rows: [Vec<String>; 5] = Default::default();
     let names = [
         "file",
-        "examples, m",
-        "features, n_x",
+        "examples $m$",
+        "features $n_x$",
         "classes",
         "examples per class",
     ];
