@@ -178,6 +178,34 @@ mod tests {
         );
     }
 
+    /// All Markdown under book/src, concatenated (generated outputs included).
+    fn book_sources() -> String {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../book/src");
+        files_under(&src)
+            .unwrap()
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .map(|p| std::fs::read_to_string(src.join(p)).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn the_book_shows_every_registered_figure_and_output() {
+        // A registered figure that no page shows is rendered and checked for nothing.
+        let book = book_sources();
+        for chapter in CHAPTERS {
+            for figure in chapter.figures {
+                let directive =
+                    format!("{{{{#figure {}/{}}}}}", chapter.slug, figure.name);
+                assert!(book.contains(&directive), "no page has {directive}");
+            }
+            for output in chapter.outputs {
+                let path = format!("outputs/{}/{}", chapter.slug, output.file);
+                assert!(book.contains(&path), "no page includes {path}");
+            }
+        }
+    }
+
     #[test]
     fn every_figure_renders_identically_twice() {
         for chapter in CHAPTERS {

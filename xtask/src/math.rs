@@ -154,7 +154,10 @@ fn to_mathml(
     let storage = Storage::new();
     let events: Vec<_> = Parser::new(formula, &storage).collect();
     if let Some(Err(err)) = events.iter().find(|e| e.is_err()) {
-        return Err(error(file, line, formula.trim(), &err.to_string()));
+        // The parser's message is followed by a drawn context box; the formula is quoted anyway.
+        let text = err.to_string();
+        let message = text.lines().next().unwrap_or("cannot parse");
+        return Err(error(file, line, formula.trim(), message));
     }
     let config = RenderConfig {
         display_mode: mode,
