@@ -10,6 +10,7 @@ use mdbook_driver::book::{Book, BookItem};
 use mdbook_driver::config::{Config, HtmlConfig};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
+use crate::generated::files_under;
 use crate::math::render_math;
 use crate::registry::find_figure;
 
@@ -180,7 +181,7 @@ pub struct OfflineReport {
 pub fn audit_offline(build_dir: &Path) -> Result<OfflineReport> {
     let mut report = OfflineReport::default();
     let mut problems = Vec::new();
-    for entry in walk(build_dir)? {
+    for entry in files_under(build_dir)?.iter().map(|f| build_dir.join(f)) {
         let is_html = entry.extension().is_some_and(|e| e == "html");
         let is_css = entry.extension().is_some_and(|e| e == "css");
         if !is_html && !is_css {
@@ -245,25 +246,6 @@ pub fn remote_tags(html: &str) -> Vec<String> {
         }
     }
     found
-}
-
-fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        for entry in std::fs::read_dir(&folder)
-            .with_context(|| format!("cannot read {}", folder.display()))?
-        {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 #[cfg(test)]

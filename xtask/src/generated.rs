@@ -124,7 +124,7 @@ pub fn compare(fresh: &Path, committed: &Path) -> Result<Vec<String>> {
 }
 
 /// Every file below `dir`, as paths relative to it (empty if `dir` does not exist).
-fn files_under(dir: &Path) -> Result<BTreeSet<PathBuf>> {
+pub fn files_under(dir: &Path) -> Result<BTreeSet<PathBuf>> {
     let mut files = BTreeSet::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
