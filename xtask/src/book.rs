@@ -20,9 +20,9 @@ pub fn load_config(book_dir: &Path) -> Result<Config> {
     let shown = path.display();
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("cannot read {shown}"))?;
-    let config: Config = text
-        .parse()
-        .map_err(|e: anyhow::Error| anyhow::anyhow!("{shown}: {}", one_line(&e)))?;
+    let config: Config = text.parse().map_err(|e: anyhow::Error| {
+        anyhow::anyhow!("{shown}: {}", one_line(&e))
+    })?;
     let table: toml::Table = toml::from_str(&text)?;
     let keys = |name| {
         table
@@ -30,7 +30,9 @@ pub fn load_config(book_dir: &Path) -> Result<Config> {
             .and_then(toml::Value::as_table)
             .map(toml::Table::keys)
     };
-    if let Some(other) = keys("output").into_iter().flatten().find(|k| *k != "html") {
+    if let Some(other) =
+        keys("output").into_iter().flatten().find(|k| *k != "html")
+    {
         bail!(
             "{shown}: [output.{other}] is not supported; this book renders HTML only"
         );
@@ -42,9 +44,9 @@ pub fn load_config(book_dir: &Path) -> Result<Config> {
         );
     }
     // mdbook itself reads [output.html] leniently (a bad key only logs); read it strictly.
-    config
-        .get::<HtmlConfig>("output.html")
-        .map_err(|e| anyhow::anyhow!("{shown}: [output.html]: {}", one_line(&e)))?;
+    config.get::<HtmlConfig>("output.html").map_err(|e| {
+        anyhow::anyhow!("{shown}: [output.html]: {}", one_line(&e))
+    })?;
     Ok(config)
 }
 
@@ -125,7 +127,11 @@ impl Preprocessor for Figures {
 
 /// Replaces each `{{#figure chapter/name}}` with a `<figure>` holding the light and the dark
 /// render (the stylesheet shows the one that fits the theme) and the registered caption.
-pub fn expand_figures(file: &str, chapter_path: &Path, text: &str) -> Result<String> {
+pub fn expand_figures(
+    file: &str,
+    chapter_path: &Path,
+    text: &str,
+) -> Result<String> {
     const OPEN: &str = "{{#figure ";
     // Figures live under src/figures; a chapter in a subfolder needs `../` to reach them.
     let depth = chapter_path.components().count().saturating_sub(1);
@@ -135,9 +141,9 @@ pub fn expand_figures(file: &str, chapter_path: &Path, text: &str) -> Result<Str
     while let Some(start) = rest.find(OPEN) {
         out.push_str(&rest[..start]);
         let after = &rest[start + OPEN.len()..];
-        let end = after
-            .find("}}")
-            .with_context(|| format!("{file}: `{{{{#figure` is never closed"))?;
+        let end = after.find("}}").with_context(|| {
+            format!("{file}: `{{{{#figure` is never closed")
+        })?;
         let reference = after[..end].trim();
         let (chapter, figure) = find_figure(reference).with_context(|| {
             format!(
@@ -234,7 +240,8 @@ pub fn remote_tags(html: &str) -> Vec<String> {
                 .map_or(rest.len(), |e| start + e + 1);
             let element = &rest[start..end];
             if let Some(a) = element.find(attr) {
-                let value = element[a + attr.len()..].trim_start_matches(['"', '\'']);
+                let value =
+                    element[a + attr.len()..].trim_start_matches(['"', '\'']);
                 if value.starts_with("http://")
                     || value.starts_with("https://")
                     || value.starts_with("//")
@@ -268,8 +275,9 @@ mod tests {
     fn unknown_keys_in_book_toml_fail_instead_of_being_ignored() {
         let msg = config_error("[book]\ntitle = \"t\"\ntitel = \"typo\"\n");
         assert!(msg.contains("titel"), "{msg}");
-        let msg =
-            config_error("[output.html]\ndefault-theme = \"light\"\nmathjax = true\n");
+        let msg = config_error(
+            "[output.html]\ndefault-theme = \"light\"\nmathjax = true\n",
+        );
         assert!(msg.contains("mathjax"), "{msg}");
         let msg = config_error("[output.html.search]\nenabled = true\n");
         assert!(msg.contains("enabled"), "{msg}");
@@ -288,21 +296,19 @@ mod tests {
     fn figure_directive_uses_the_registry_and_both_themes() {
         let page = "Intro\n\n{{#figure 00-supervised-learning/unstructured}}\n\nMore\n";
         let html = expand_figures("a.md", Path::new("a.md"), page).unwrap();
-        assert!(
-            html.contains(
-                "src=\"figures/00-supervised-learning/unstructured.light.svg\""
-            )
-        );
-        assert!(
-            html.contains(
-                "src=\"figures/00-supervised-learning/unstructured.dark.svg\""
-            )
-        );
+        assert!(html.contains(
+            "src=\"figures/00-supervised-learning/unstructured.light.svg\""
+        ));
+        assert!(html.contains(
+            "src=\"figures/00-supervised-learning/unstructured.dark.svg\""
+        ));
         assert!(html.contains("<figcaption>Unstructured data:"), "{html}");
-        let nested = expand_figures("a/b.md", Path::new("a/b.md"), page).unwrap();
+        let nested =
+            expand_figures("a/b.md", Path::new("a/b.md"), page).unwrap();
         assert!(nested.contains("src=\"../figures/"), "{nested}");
-        let err = expand_figures("a.md", Path::new("a.md"), "{{#figure 00-x/nope}}")
-            .unwrap_err();
+        let err =
+            expand_figures("a.md", Path::new("a.md"), "{{#figure 00-x/nope}}")
+                .unwrap_err();
         assert!(
             err.to_string()
                 .contains("a.md: no registered figure `00-x/nope`"),

@@ -67,8 +67,9 @@ pub fn write(root: &Path, kind: Kind) -> Result<()> {
         let bytes = std::fs::read(fresh.path().join(file))?;
         let target = dir.join(file);
         if std::fs::read(&target).ok().as_deref() != Some(bytes.as_slice()) {
-            write_atomic(&target, &bytes)
-                .with_context(|| format!("cannot write {}", target.display()))?;
+            write_atomic(&target, &bytes).with_context(|| {
+                format!("cannot write {}", target.display())
+            })?;
         }
     }
     println!("{}: {} files up to date", rel(root, &dir), new.len());
@@ -107,7 +108,9 @@ pub fn compare(fresh: &Path, committed: &Path) -> Result<Vec<String>> {
     for file in new.union(&old) {
         let shown = file.display();
         match (new.contains(file), old.contains(file)) {
-            (true, false) => problems.push(format!("missing: {shown} (not committed)")),
+            (true, false) => {
+                problems.push(format!("missing: {shown} (not committed)"))
+            }
             (false, true) => {
                 problems.push(format!("extra: {shown} (nothing generates it)"))
             }
@@ -212,7 +215,12 @@ mod tests {
             for figure in chapter.figures {
                 for theme in &toolkit::plot::THEMES {
                     let first = figure.render(theme).unwrap();
-                    assert_eq!(first, figure.render(theme).unwrap(), "{}", figure.name);
+                    assert_eq!(
+                        first,
+                        figure.render(theme).unwrap(),
+                        "{}",
+                        figure.name
+                    );
                     assert!(first.starts_with("<svg"), "{}", figure.name);
                 }
             }

@@ -1,135 +1,482 @@
 //! The reader's grader (`check`) and the maintainer's (`dev-check`).
 //!
-//! An exercise is a stub in a chapter's `src/exercises/` plus a test in its `tests/exercises.rs`.
-//! The tests only compile with the chapter's `grade` feature, so a plain `cargo test` passes
-//! while the stubs still say `todo!()`; the `solutions` feature swaps the reference solutions
-//! in behind the same signatures.
+//! An exercise is a stub in a chapter's `src/exercises/` and a test of the same name in the
+//! chapter's `tests/exercises.rs`. Those tests only compile with the chapter's `grade` feature,
+//! so a plain `cargo test` passes while the stubs still say `todo!()`; the `solutions` feature
+//! swaps the reference solutions in behind the same signatures.
+//!
+//! Each chapter's exercise tests are built once (`cargo test --no-run`), then every exercise's
+//! test runs on its own, with a time limit, so one broken or looping exercise never hides the
+//! state of the others.
 
-use std::path::Path;
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
-use anyhow::{Result, bail};
-use toolkit::figure::Exercise;
+use anyhow::{Context, Result, bail};
+use toolkit::figure::{Chapter, Exercise, write_atomic};
 
 use crate::registry::CHAPTERS;
-use crate::{cargo, show};
+use crate::{cargo, target_dir};
 
-/// An exercise with the package it belongs to.
-struct Entry {
-    package: &'static str,
-    exercise: &'static Exercise,
+/// Long enough for any honest solution (they run in milliseconds), short enough to notice a loop.
+const TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// What happened to one exercise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Pass,
+    /// The stub's `todo!()` (or `unimplemented!()`) was reached.
+    NotDone,
+    /// The test failed; the assertion or panic message.
+    Fails(String),
+    /// The chapter's code does not compile (the error is reported once per chapter).
+    DoesNotCompile,
+    TimedOut,
+    /// The test binary has no test of that name: a mistake in the chapter, not the reader's.
+    NoSuchTest,
 }
 
-fn entries() -> Vec<Entry> {
+impl Outcome {
+    fn summary(&self) -> String {
+        match self {
+            Outcome::Pass => "done".into(),
+            Outcome::NotDone => "not done yet".into(),
+            Outcome::Fails(message) => {
+                format!(
+                    "fails: {}",
+                    message.lines().next().unwrap_or("(no message)")
+                )
+            }
+            Outcome::DoesNotCompile => "does not compile".into(),
+            Outcome::TimedOut => {
+                format!(
+                    "did not finish in {} s: an infinite loop?",
+                    TIME_LIMIT.as_secs()
+                )
+            }
+            Outcome::NoSuchTest => "has no test (a bug in the chapter)".into(),
+        }
+    }
+}
+
+/// A chapter's exercise tests, built with some set of features.
+struct Build {
+    /// The test binary and the folder to run it in, if it compiled.
+    binary: Option<(PathBuf, PathBuf)>,
+    /// The compiler's first error, rendered as cargo shows it.
+    first_error: Option<String>,
+}
+
+fn build(root: &Path, package: &str, features: &str) -> Result<Build> {
+    let output = cargo(root)
+        .args([
+            "test",
+            "--no-run",
+            "--package",
+            package,
+            "--features",
+            features,
+        ])
+        .args(["--test", "exercises", "--message-format", "json"])
+        .stderr(Stdio::piped())
+        .output()
+        .context("cannot run cargo")?;
+    let mut binary = None;
+    let mut first_error = None;
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        match msg["reason"].as_str() {
+            Some("compiler-message")
+                if msg["message"]["level"] == "error"
+                    && first_error.is_none() =>
+            {
+                first_error =
+                    msg["message"]["rendered"].as_str().map(str::to_owned);
+            }
+            Some("compiler-artifact")
+                if msg["target"]["name"] == "exercises" =>
+            {
+                if let (Some(exe), Some(manifest)) =
+                    (msg["executable"].as_str(), msg["manifest_path"].as_str())
+                {
+                    let dir = Path::new(manifest)
+                        .parent()
+                        .unwrap_or(root)
+                        .to_path_buf();
+                    binary = Some((PathBuf::from(exe), dir));
+                }
+            }
+            _ => {}
+        }
+    }
+    if !output.status.success() && first_error.is_none() {
+        first_error =
+            Some(String::from_utf8_lossy(&output.stderr).trim().to_owned());
+    }
+    if !output.status.success() {
+        binary = None;
+    }
+    Ok(Build {
+        binary,
+        first_error,
+    })
+}
+
+/// Runs one exercise's test from a built binary, with the time limit.
+fn run_one(binary: &Path, dir: &Path, test: &str) -> Result<Outcome> {
+    let log = tempfile::NamedTempFile::new()?;
+    let mut child = Command::new(binary)
+        .args([test, "--exact", "--test-threads=1"])
+        .current_dir(dir)
+        .env("RUST_BACKTRACE", "0")
+        .stdout(File::create(log.path())?)
+        .stderr(Stdio::null())
+        .spawn()
+        .with_context(|| format!("cannot run {}", binary.display()))?;
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if started.elapsed() > TIME_LIMIT {
+            child.kill().ok();
+            child.wait().ok();
+            return Ok(Outcome::TimedOut);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let text = std::fs::read_to_string(log.path())?;
+    Ok(judge(status.success(), &text))
+}
+
+/// Reads libtest's report of a run of exactly one test.
+fn judge(success: bool, report: &str) -> Outcome {
+    if success {
+        return if report.contains("1 passed") {
+            Outcome::Pass
+        } else {
+            Outcome::NoSuchTest
+        };
+    }
+    let message = panic_message(report);
+    if message.contains("not yet implemented")
+        || message.contains("not implemented")
+    {
+        Outcome::NotDone
+    } else {
+        Outcome::Fails(message)
+    }
+}
+
+/// The lines after "panicked at …:" up to the end of the test's captured output.
+fn panic_message(report: &str) -> String {
+    let mut lines = report.lines().skip_while(|l| !l.contains("panicked at"));
+    let Some(_) = lines.next() else {
+        return report.trim().to_owned();
+    };
+    lines
+        .take_while(|l| {
+            !l.starts_with("note:")
+                && !l.starts_with("failures:")
+                && !l.is_empty()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The exercise's task: the `//!` lines at the top of its file.
+fn task_text(root: &Path, exercise: &Exercise) -> String {
+    let text =
+        std::fs::read_to_string(root.join(exercise.file)).unwrap_or_default();
+    text.lines()
+        .take_while(|l| l.starts_with("//!"))
+        .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn chapters_with_exercises()
+-> impl Iterator<Item = (&'static Chapter, &'static str)> {
     CHAPTERS
         .iter()
-        .filter_map(|c| c.package.map(|p| (p, c.exercises)))
-        .flat_map(|(package, list)| {
-            list.iter().map(move |exercise| Entry { package, exercise })
-        })
+        .filter(|c| !c.exercises.is_empty())
+        .filter_map(|c| c.package.map(|p| (c, p)))
+}
+
+/// Grades one chapter: its build, and every exercise's outcome in order.
+fn grade_chapter(
+    root: &Path,
+    package: &str,
+    exercises: &[Exercise],
+    features: &str,
+) -> Result<(Build, Vec<Outcome>)> {
+    let built = build(root, package, features)?;
+    let outcomes = match &built.binary {
+        None => vec![Outcome::DoesNotCompile; exercises.len()],
+        Some((binary, dir)) => exercises
+            .iter()
+            .map(|e| run_one(binary, dir, e.test))
+            .collect::<Result<_>>()?,
+    };
+    Ok((built, outcomes))
+}
+
+fn state_path() -> PathBuf {
+    target_dir().join("xtask/solved.txt")
+}
+
+/// The exercises that passed at the last check, one name a line.
+fn load_solved() -> BTreeSet<String> {
+    std::fs::read_to_string(state_path())
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_owned)
         .collect()
 }
 
-/// `cargo test` for one exercise, quietly; `Ok(true)` if it passes.
-fn passes(root: &Path, entry: &Entry, features: &str, verbose: bool) -> Result<bool> {
-    let mut cmd = cargo(root);
-    cmd.args([
-        "test",
-        "--quiet",
-        "--package",
-        entry.package,
-        "--features",
-        features,
-    ])
-    .args(["--test", "exercises", "--", "--exact", entry.exercise.test]);
-    if verbose {
-        show(&cmd);
-        return Ok(cmd.status()?.success());
-    }
-    let output = cmd.output()?;
-    Ok(output.status.success())
+fn save_solved(solved: &BTreeSet<String>) -> Result<()> {
+    let text: String = solved.iter().map(|s| format!("{s}\n")).collect();
+    write_atomic(&state_path(), text.as_bytes()).context("cannot save progress")
 }
 
-/// Grades the reader's exercises in order (or only `only`), shows progress and the next one.
-pub fn check(root: &Path, only: Option<&str>) -> Result<()> {
-    let all = entries();
+fn indent(text: &str, by: &str) -> String {
+    let line = |l: &str| {
+        if l.trim().is_empty() {
+            "\n".into()
+        } else {
+            format!("{by}{l}\n")
+        }
+    };
+    text.trim_end().lines().map(line).collect()
+}
+
+/// `cargo xtask check [NAME] [--hint]`.
+pub fn check(root: &Path, only: Option<&str>, hint: bool) -> Result<()> {
+    let all: Vec<(&Chapter, &str, &Exercise)> = chapters_with_exercises()
+        .flat_map(|(c, p)| c.exercises.iter().map(move |e| (c, p, e)))
+        .collect();
     if all.is_empty() {
-        println!(
-            "No exercises yet: they arrive with the chapters (chapter 01 brings the first)."
-        );
+        println!("No exercises yet.");
         return Ok(());
     }
     if let Some(name) = only {
-        let Some(entry) = all.iter().find(|e| e.exercise.name == name) else {
-            let names: Vec<_> = all.iter().map(|e| e.exercise.name).collect();
+        let Some(&(_, package, exercise)) =
+            all.iter().find(|(_, _, e)| e.name == name)
+        else {
+            let names: Vec<_> = all.iter().map(|(_, _, e)| e.name).collect();
             bail!(
                 "no exercise named `{name}`; the exercises are: {}",
                 names.join(", ")
             );
         };
-        if passes(root, entry, "grade", true)? {
-            println!("✓ {name} passes.");
+        return check_one(root, package, exercise, hint);
+    }
+
+    let before = load_solved();
+    let mut solved = BTreeSet::new();
+    let mut next: Option<(&Exercise, Outcome)> = None;
+    for (chapter, package) in chapters_with_exercises() {
+        let (built, outcomes) =
+            grade_chapter(root, package, chapter.exercises, "grade")?;
+        let done = outcomes.iter().filter(|o| **o == Outcome::Pass).count();
+        println!("\n{}  {done}/{}", chapter.slug, outcomes.len());
+        if let Some(error) = &built.first_error {
+            println!(
+                "  does not compile; the compiler's first error:\n{}",
+                indent(error, "    ")
+            );
+        }
+        for (exercise, outcome) in chapter.exercises.iter().zip(outcomes) {
+            let mark = if outcome == Outcome::Pass {
+                "✓"
+            } else {
+                "✗"
+            };
+            print!("  {mark} {:<22} {}", exercise.name, outcome.summary());
+            // A chapter that does not compile keeps the progress it had.
+            let kept = outcome == Outcome::DoesNotCompile
+                && before.contains(exercise.name);
+            if outcome == Outcome::Pass || kept {
+                solved.insert(exercise.name.to_owned());
+            }
+            if outcome == Outcome::Pass {
+                if !before.contains(exercise.name) {
+                    print!(
+                        " — newly solved! compare with {}",
+                        exercise.solution
+                    );
+                }
+            } else if next.is_none() {
+                next = Some((exercise, outcome));
+            }
+            println!();
+        }
+    }
+    save_solved(&solved)?;
+    let done = all
+        .iter()
+        .filter(|(_, _, e)| solved.contains(e.name))
+        .count();
+    println!("\n{done}/{} exercises done.", all.len());
+    let Some((exercise, outcome)) = next else {
+        println!("All done: every exercise passes.");
+        return Ok(());
+    };
+    if outcome == Outcome::DoesNotCompile {
+        println!(
+            "\nNext: make the chapter compile again; the compiler's first error is above."
+        );
+        bail!("the exercises do not compile");
+    }
+    println!("\nNext: {} — edit {}\n", exercise.name, exercise.file);
+    print!("{}", indent(&task_text(root, exercise), "  "));
+    if let Outcome::Fails(message) = &outcome {
+        println!(
+            "\n  Your code runs, but the test says:\n{}",
+            indent(message, "    ")
+        );
+    }
+    if hint {
+        println!("\n  Hint: {}", exercise.hint);
+    } else {
+        println!("\n  Stuck? `cargo xtask check --hint` shows a hint.");
+    }
+    bail!("{} of {} exercises to go", all.len() - done, all.len())
+}
+
+fn check_one(
+    root: &Path,
+    package: &str,
+    exercise: &Exercise,
+    hint: bool,
+) -> Result<()> {
+    let built = build(root, package, "grade")?;
+    let outcome = match &built.binary {
+        None => Outcome::DoesNotCompile,
+        Some((binary, dir)) => run_one(binary, dir, exercise.test)?,
+    };
+    println!("{}: {}", exercise.name, outcome.summary());
+    match &outcome {
+        Outcome::Pass => {
+            let mut solved = load_solved();
+            solved.insert(exercise.name.to_owned());
+            save_solved(&solved)?;
+            println!(
+                "Compare with the reference solution: {}",
+                exercise.solution
+            );
             return Ok(());
         }
-        print_hint(entry.exercise);
-        bail!("{name} does not pass yet");
-    }
-    let mut done = 0;
-    let mut next = None;
-    for entry in &all {
-        let ok = passes(root, entry, "grade", false)?;
-        println!("{} {}", if ok { "✓" } else { "✗" }, entry.exercise.name);
-        if ok {
-            done += 1;
-        } else if next.is_none() {
-            next = Some(entry);
+        Outcome::DoesNotCompile => {
+            let error = built.first_error.as_deref().unwrap_or("(no message)");
+            println!("\n{}", indent(error, "  "));
         }
+        Outcome::Fails(message) => println!("\n{}", indent(message, "  ")),
+        _ => {}
     }
-    println!("\n{done}/{} exercises pass.", all.len());
-    match next {
-        None => {
-            println!("All done. Well played.");
-            Ok(())
-        }
-        Some(entry) => {
-            print_hint(entry.exercise);
-            bail!(
-                "`cargo xtask check {}` shows why it fails",
-                entry.exercise.name
-            )
-        }
+    println!("\n{} — edit {}\n", exercise.name, exercise.file);
+    print!("{}", indent(&task_text(root, exercise), "  "));
+    if hint {
+        println!("\n  Hint: {}", exercise.hint);
     }
+    bail!("{} is not done yet", exercise.name)
 }
 
-fn print_hint(exercise: &Exercise) {
-    println!("\nNext: {} — edit {}", exercise.name, exercise.file);
-    println!("Hint: {}", exercise.hint);
-}
-
-/// Every stub fails its test, every solution passes it, every exercise has a file and a hint.
+/// Every stub fails its test by reaching `todo!()`, every solution passes, and every exercise
+/// has a unique name, a task text, a hint, a stub file and a solution file.
 pub fn dev_check(root: &Path) -> Result<()> {
-    let all = entries();
     let mut problems = Vec::new();
-    for entry in &all {
-        let ex = entry.exercise;
-        if ex.hint.trim().is_empty() {
-            problems.push(format!("{}: no hint", ex.name));
+    let mut names = BTreeSet::new();
+    let mut count = 0;
+    for (chapter, package) in chapters_with_exercises() {
+        for e in chapter.exercises {
+            count += 1;
+            if !names.insert(e.name) {
+                problems.push(format!("{}: the name is used twice", e.name));
+            }
+            if e.hint.trim().is_empty() {
+                problems.push(format!("{}: no hint", e.name));
+            }
+            for file in [e.file, e.solution] {
+                if !root.join(file).is_file() {
+                    problems.push(format!("{}: {file} does not exist", e.name));
+                }
+            }
+            if task_text(root, e).trim().is_empty() {
+                problems.push(format!(
+                    "{}: {} has no `//!` task text",
+                    e.name, e.file
+                ));
+            }
         }
-        if !root.join(ex.file).is_file() {
-            problems.push(format!("{}: file {} does not exist", ex.name, ex.file));
-        }
-        if passes(root, entry, "grade", false)? {
-            problems.push(format!("{}: the stub already passes its test", ex.name));
-        }
-        if !passes(root, entry, "grade solutions", false)? {
-            problems.push(format!("{}: the solution fails its test", ex.name));
+        for (features, expected) in [
+            ("grade", Outcome::NotDone),
+            ("grade solutions", Outcome::Pass),
+        ] {
+            let (built, outcomes) =
+                grade_chapter(root, package, chapter.exercises, features)?;
+            if let Some(error) = built.first_error {
+                problems.push(format!(
+                    "{package} with `{features}` does not compile:\n{error}"
+                ));
+            }
+            for (e, outcome) in chapter.exercises.iter().zip(outcomes) {
+                if outcome != expected && outcome != Outcome::DoesNotCompile {
+                    let who = if expected == Outcome::Pass {
+                        "solution"
+                    } else {
+                        "stub"
+                    };
+                    problems.push(format!(
+                        "{}: the {who} {}",
+                        e.name,
+                        outcome.summary()
+                    ));
+                }
+            }
         }
     }
     if !problems.is_empty() {
         bail!("dev-check found problems:\n  {}", problems.join("\n  "));
     }
     println!(
-        "dev-check: {} exercises; every stub fails, every solution passes, every hint is there",
-        all.len()
+        "dev-check: {count} exercises; every stub reaches todo!(), every solution passes"
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn libtest_reports_are_read_right() {
+        let todo = "running 1 test\ntest x ... FAILED\n\nfailures:\n\n---- x stdout ----\n\n\
+                    thread 'x' panicked at src/exercises/x.rs:9:5:\nnot yet implemented\n\
+                    note: run with `RUST_BACKTRACE=1`\n\nfailures:\n    x\n";
+        assert_eq!(judge(false, todo), Outcome::NotDone);
+        let assertion = todo.replace(
+            "not yet implemented",
+            "central_difference(sin) returned 0\nsecond line",
+        );
+        assert_eq!(
+            judge(false, &assertion),
+            Outcome::Fails(
+                "central_difference(sin) returned 0\nsecond line".into()
+            )
+        );
+        assert_eq!(
+            judge(true, "test result: ok. 1 passed; 0 failed"),
+            Outcome::Pass
+        );
+        assert_eq!(
+            judge(true, "test result: ok. 0 passed; 0 failed"),
+            Outcome::NoSuchTest
+        );
+    }
 }

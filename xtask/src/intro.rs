@@ -61,8 +61,10 @@ fn draw_structured(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
 
     let text = theme.font(TICK_SIZE + 1.0);
     let head = theme.font_in(TICK_SIZE, theme.muted);
-    let right = |s: &TextStyle<'static>| s.pos(Pos::new(HPos::Right, VPos::Center));
-    let centre = |s: &TextStyle<'static>| s.pos(Pos::new(HPos::Center, VPos::Center));
+    let right =
+        |s: &TextStyle<'static>| s.pos(Pos::new(HPos::Right, VPos::Center));
+    let centre =
+        |s: &TextStyle<'static>| s.pos(Pos::new(HPos::Center, VPos::Center));
     // Right edges of: row number, four features, (elision), the last feature, the label.
     let edges = [55, 150, 250, 335, 460, 0, 650, 705];
     let elision_x = 510;
@@ -93,7 +95,11 @@ fn draw_structured(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         ))?;
         for c in 0..SHOWN.len() {
             let value = format!("{}", shown.x[[c, j]]);
-            area.draw(&Text::new(value, (column_edge(&edges, c), y), right(&text)))?;
+            area.draw(&Text::new(
+                value,
+                (column_edge(&edges, c), y),
+                right(&text),
+            ))?;
         }
         area.draw(&Text::new("…", (elision_x, y), centre(&text)))?;
         let label = format!("{}", data.y[[0, j]]);
@@ -117,7 +123,10 @@ fn column_edge(edges: &[i32; 8], c: usize) -> i32 {
     }
 }
 
-fn draw_unstructured(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+fn draw_unstructured(
+    area: &Area<'_>,
+    theme: &Theme,
+) -> Result<(), FigureError> {
     let data = DIGITS.load()?;
     let pixel = 7; // one of the 8 × 8 cells, in figure pixels
     let (cols, rows) = (10, 3);
@@ -127,7 +136,8 @@ fn draw_unstructured(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> 
     for k in 0..cols * rows {
         let x0 = 8 + (k % cols) as i32 * cell_w;
         let y0 = 12 + (k / cols) as i32 * cell_h;
-        let frame = [(x0 - 2, y0 - 2), (x0 + 8 * pixel + 2, y0 + 8 * pixel + 2)];
+        let frame =
+            [(x0 - 2, y0 - 2), (x0 + 8 * pixel + 2, y0 + 8 * pixel + 2)];
         area.draw(&Rectangle::new(frame, theme.grid))?;
         for p in 0..64 {
             let ink = data.x[[p, k]] / 16.0;

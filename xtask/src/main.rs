@@ -46,8 +46,13 @@ enum Task {
         #[arg(long)]
         open: bool,
     },
-    /// Grade your exercises, or only EXERCISE; shows progress and the next hint
-    Check { exercise: Option<String> },
+    /// Grade your exercises (or only EXERCISE): progress, then the next one to do
+    Check {
+        exercise: Option<String>,
+        /// Also show the next exercise's hint
+        #[arg(long)]
+        hint: bool,
+    },
     /// Maintainers: stubs fail, solutions pass, hints exist, generated files are fresh
     DevCheck,
     /// Everything CI runs, in CI's order
@@ -92,7 +97,9 @@ fn run(task: Task) -> Result<()> {
             }
             Ok(())
         }
-        Task::Check { exercise } => grader::check(&root, exercise.as_deref()),
+        Task::Check { exercise, hint } => {
+            grader::check(&root, exercise.as_deref(), hint)
+        }
         Task::DevCheck => {
             grader::dev_check(&root)?;
             generated::check(&root, Kind::Figures)?;
@@ -110,6 +117,15 @@ fn generate(root: &Path, kind: Kind, check: bool) -> Result<()> {
         generated::write(root, kind)
     }
 }
+
+const CLIPPY: [&str; 6] = [
+    "clippy",
+    "--workspace",
+    "--all-targets",
+    "--",
+    "-D",
+    "warnings",
+];
 
 /// A CI step: what it is called, and what it does.
 type Step<'a> = (&'a str, Box<dyn Fn() -> Result<()> + 'a>);
@@ -129,15 +145,14 @@ fn ci(root: &Path) -> Result<()> {
         ),
         (
             "cargo clippy --workspace --all-targets -- -D warnings",
+            Box::new(|| cargo_step(&CLIPPY)),
+        ),
+        (
+            "cargo clippy … --all-features (exercise tests, solutions)",
             Box::new(|| {
-                cargo_step(&[
-                    "clippy",
-                    "--workspace",
-                    "--all-targets",
-                    "--",
-                    "-D",
-                    "warnings",
-                ])
+                let mut args = CLIPPY.to_vec();
+                args.insert(3, "--all-features");
+                cargo_step(&args)
             }),
         ),
         (
@@ -163,7 +178,8 @@ fn ci(root: &Path) -> Result<()> {
         (
             "cargo xtask book (build only)",
             Box::new(|| {
-                book::build(root).map(|index| println!("book: {}", index.display()))
+                book::build(root)
+                    .map(|index| println!("book: {}", index.display()))
             }),
         ),
     ];
@@ -186,16 +202,15 @@ fn no_font_libraries(root: &Path) -> Result<()> {
     let mut cmd = cargo(root);
     cmd.args(["build", "--workspace", "--bins"]);
     run_shown(&mut cmd)?;
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| root.join("target"), PathBuf::from)
-        .join("debug");
+    let target = target_dir().join("debug");
     let mut checked = Vec::new();
     for entry in std::fs::read_dir(&target)? {
         let path = entry?.path();
         let executable = std::fs::metadata(&path)
             .map(|m| {
                 m.is_file()
-                    && std::os::unix::fs::PermissionsExt::mode(&m.permissions()) & 0o111
+                    && std::os::unix::fs::PermissionsExt::mode(&m.permissions())
+                        & 0o111
                         != 0
             })
             .unwrap_or(false);
@@ -268,8 +283,16 @@ fn machine_tag() -> String {
 fn open_in_browser(index: &Path) {
     match Command::new("xdg-open").arg(index).status() {
         Ok(s) if s.success() => {}
-        _ => println!("(could not start a browser; open the path above by hand)"),
+        _ => {
+            println!("(could not start a browser; open the path above by hand)")
+        }
     }
+}
+
+/// Cargo's target folder (CARGO_TARGET_DIR if set).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| workspace_root().join("target"), PathBuf::from)
 }
 
 /// The workspace root: xtask sits one level below it.
@@ -281,14 +304,15 @@ fn workspace_root() -> PathBuf {
 
 /// `cargo`, as the one that runs xtask, in the workspace root.
 pub fn cargo(root: &Path) -> Command {
-    let mut cmd =
-        Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    let mut cmd = Command::new(
+        std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()),
+    );
     cmd.current_dir(root);
     cmd
 }
 
 /// Prints a command as a reader would type it.
-pub fn show(cmd: &Command) {
+fn show(cmd: &Command) {
     let args: Vec<_> = cmd.get_args().map(|a| a.to_string_lossy()).collect();
     let program = Path::new(cmd.get_program())
         .file_name()

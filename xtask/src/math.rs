@@ -32,7 +32,8 @@ pub fn render_math(file: &str, markdown: &str) -> Result<String, MathError> {
         if let Some((start, formula)) = display.as_mut() {
             if let Some(rest) = trimmed.strip_suffix("$$") {
                 formula.push_str(rest);
-                let html = to_mathml(file, *start, formula, DisplayMode::Block)?;
+                let html =
+                    to_mathml(file, *start, formula, DisplayMode::Block)?;
                 writeln!(out, "<div class=\"math-block\">{html}</div>").ok();
                 display = None;
             } else {
@@ -53,8 +54,11 @@ pub fn render_math(file: &str, markdown: &str) -> Result<String, MathError> {
             continue;
         }
         if let Some(rest) = trimmed.strip_prefix("$$") {
-            if let Some(formula) = rest.strip_suffix("$$").filter(|_| rest.len() >= 2) {
-                let html = to_mathml(file, number, formula, DisplayMode::Block)?;
+            if let Some(formula) =
+                rest.strip_suffix("$$").filter(|_| rest.len() >= 2)
+            {
+                let html =
+                    to_mathml(file, number, formula, DisplayMode::Block)?;
                 writeln!(out, "<div class=\"math-block\">{html}</div>").ok();
             } else {
                 display = Some((number, rest.to_owned()));
@@ -81,7 +85,11 @@ fn fence_marker(trimmed: &str) -> Option<String> {
 }
 
 /// Replaces `$…$` on one line, skipping code spans and `\$`.
-fn inline_math(file: &str, number: usize, line: &str) -> Result<String, MathError> {
+fn inline_math(
+    file: &str,
+    number: usize,
+    line: &str,
+) -> Result<String, MathError> {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -94,8 +102,8 @@ fn inline_math(file: &str, number: usize, line: &str) -> Result<String, MathErro
             '`' => {
                 // A code span: a run of n backticks up to the next run of exactly n.
                 let run = chars[i..].iter().take_while(|&&c| c == '`').count();
-                let end =
-                    find_backtick_run(&chars, i + run, run).unwrap_or(chars.len());
+                let end = find_backtick_run(&chars, i + run, run)
+                    .unwrap_or(chars.len());
                 out.extend(&chars[i..end]);
                 i = end;
             }
@@ -116,7 +124,8 @@ fn inline_math(file: &str, number: usize, line: &str) -> Result<String, MathErro
                     ));
                 };
                 let formula: String = chars[i + 1..close].iter().collect();
-                let html = to_mathml(file, number, &formula, DisplayMode::Inline)?;
+                let html =
+                    to_mathml(file, number, &formula, DisplayMode::Inline)?;
                 out.push_str(&protect_from_markdown(&html));
                 i = close + 1;
             }
@@ -211,10 +220,12 @@ mod tests {
         let html = render("The slope $f'(x)$ of $x^2$ is $2x$.\n");
         assert_eq!(html.matches("<math").count(), 3, "{html}");
         assert!(!html.contains('$'), "{html}");
-        let block =
-            render("Before\n\n$$\n\\sigma(z) = \\frac{1}{1 + e^{-z}}\n$$\n\nAfter\n");
+        let block = render(
+            "Before\n\n$$\n\\sigma(z) = \\frac{1}{1 + e^{-z}}\n$$\n\nAfter\n",
+        );
         assert!(
-            block.contains("<div class=\"math-block\"><math display=\"block\">"),
+            block
+                .contains("<div class=\"math-block\"><math display=\"block\">"),
             "{block}"
         );
         assert!(block.contains("<mfrac>"), "{block}");
@@ -224,7 +235,8 @@ mod tests {
 
     #[test]
     fn code_and_escaped_dollars_are_left_alone() {
-        let md = "Cost `$5` and \\$6, not math.\n```sh\necho $HOME $PATH\n```\n";
+        let md =
+            "Cost `$5` and \\$6, not math.\n```sh\necho $HOME $PATH\n```\n";
         assert_eq!(render(md), md);
         assert_eq!(render("``a $b$ c``\n"), "``a $b$ c``\n");
     }
@@ -237,7 +249,8 @@ mod tests {
 
     #[test]
     fn a_malformed_formula_names_file_line_and_formula() {
-        let err = render_math("ch.md", "ok\n\nbad $\\frac{1}{$ here\n").unwrap_err();
+        let err =
+            render_math("ch.md", "ok\n\nbad $\\frac{1}{$ here\n").unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("ch.md: line 3: "), "{msg}");
         assert!(msg.contains("`\\frac{1}{`"), "{msg}");

@@ -3,7 +3,7 @@
 
 use toolkit::figure::Chapter;
 
-pub const CHAPTERS: &[Chapter] = &[crate::intro::CHAPTER];
+pub const CHAPTERS: &[Chapter] = &[crate::intro::CHAPTER, derivatives::CHAPTER];
 
 /// The figure called `slug/name`, if any chapter registers it.
 pub fn find_figure(

@@ -60,15 +60,20 @@ impl Bundled {
     /// Loads the file, failing if its bytes or its shape are not the published ones.
     pub fn load(&self) -> Result<Dataset, DataError> {
         let label = format!("datasets/{}", self.file);
-        let bytes = std::fs::read(self.path()).map_err(|source| DataError::Read {
-            file: label.clone(),
-            source,
-        })?;
+        let bytes =
+            std::fs::read(self.path()).map_err(|source| DataError::Read {
+                file: label.clone(),
+                source,
+            })?;
         self.verify(&label, &bytes)
     }
 
     /// Checks `bytes` against the recorded SHA-256 and shape, then parses them.
-    pub fn verify(&self, label: &str, bytes: &[u8]) -> Result<Dataset, DataError> {
+    pub fn verify(
+        &self,
+        label: &str,
+        bytes: &[u8],
+    ) -> Result<Dataset, DataError> {
         let found = hex(&Sha256::digest(bytes));
         if found != self.sha256 {
             return Err(DataError::Checksum {

@@ -141,7 +141,8 @@ mod tests {
             let code = main_from(["demo", "--h", bad], |_: Demo| Ok(()));
             assert_eq!(code, ExitCode::from(2), "--h {bad}");
         }
-        let failed = main_from(["demo", "--h", "1"], |_: Demo| Err("boom".into()));
+        let failed =
+            main_from(["demo", "--h", "1"], |_: Demo| Err("boom".into()));
         assert_eq!(failed, ExitCode::from(1));
     }
 

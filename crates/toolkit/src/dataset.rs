@@ -71,7 +71,9 @@ pub enum DataError {
     HeaderOnly { file: String },
     #[error("{file}: header column {column} has no name")]
     UnnamedColumn { file: String, column: usize },
-    #[error("{file}: header names `{name}` twice (columns {first} and {second})")]
+    #[error(
+        "{file}: header names `{name}` twice (columns {first} and {second})"
+    )]
     DuplicateColumn {
         file: String,
         name: String,
@@ -123,7 +125,9 @@ pub enum DataError {
         cell: Cell,
         value: f64,
     },
-    #[error("{file}: {cell}: the label {value} is not a class number 0, 1, 2, …")]
+    #[error(
+        "{file}: {cell}: the label {value} is not a class number 0, 1, 2, …"
+    )]
     NotClass {
         file: String,
         cell: Cell,
@@ -152,15 +156,21 @@ pub enum DataError {
         found: String,
         expected: String,
     },
-    #[error("cannot split {examples} examples with test fraction {fraction}: {reason}")]
+    #[error(
+        "cannot split {examples} examples with test fraction {fraction}: {reason}"
+    )]
     Split {
         examples: usize,
         fraction: f64,
         reason: &'static str,
     },
-    #[error("scaling was fitted on {expected} features but the data has {found}")]
+    #[error(
+        "scaling was fitted on {expected} features but the data has {found}"
+    )]
     ScalingShape { expected: usize, found: usize },
-    #[error("bad scaling `{spec}`: {reason}; use standardize, divide:N or none")]
+    #[error(
+        "bad scaling `{spec}`: {reason}; use standardize, divide:N or none"
+    )]
     ScaleSpec { spec: String, reason: &'static str },
     #[error("no feature named `{name}`; the features are {features}")]
     UnknownFeature { name: String, features: String },
@@ -251,13 +261,14 @@ pub fn parse_csv(
         .map(str::to_owned)
         .collect();
     check_header(&file, &header)?;
-    let target_col = header.iter().position(|h| h == target).ok_or_else(|| {
-        DataError::UnknownTarget {
-            file: file.clone(),
-            target: target.to_owned(),
-            columns: list_names(&header),
-        }
-    })?;
+    let target_col =
+        header.iter().position(|h| h == target).ok_or_else(|| {
+            DataError::UnknownTarget {
+                file: file.clone(),
+                target: target.to_owned(),
+                columns: list_names(&header),
+            }
+        })?;
     if header.len() == 1 {
         return Err(DataError::NoFeatures {
             file,
@@ -303,7 +314,10 @@ pub fn parse_csv(
     if m == 0 {
         return Err(DataError::HeaderOnly { file });
     }
-    #[expect(clippy::float_cmp, reason = "labels were checked to be exactly 0 or 1")]
+    #[expect(
+        clippy::float_cmp,
+        reason = "labels were checked to be exactly 0 or 1"
+    )]
     let one_class = labels == Labels::Binary && y.iter().all(|&v| v == y[0]);
     if one_class {
         return Err(DataError::OneClass {
@@ -378,11 +392,13 @@ fn check_label(
 ) -> Result<(), DataError> {
     let file = file.to_owned();
     match labels {
-        Labels::Binary if value != 0.0 && value != 1.0 => Err(DataError::NotBinary {
-            file,
-            cell: cell(),
-            value,
-        }),
+        Labels::Binary if value != 0.0 && value != 1.0 => {
+            Err(DataError::NotBinary {
+                file,
+                cell: cell(),
+                value,
+            })
+        }
         Labels::Classes if value < 0.0 || value.fract() != 0.0 => {
             Err(DataError::NotClass {
                 file,

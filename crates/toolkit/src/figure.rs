@@ -43,8 +43,10 @@ pub struct Output {
 pub struct Exercise {
     /// What the reader types: `cargo xtask check <name>`.
     pub name: &'static str,
-    /// The file to edit, relative to the workspace root.
+    /// The file to edit, relative to the workspace root. Its `//!` lines are the task text.
     pub file: &'static str,
+    /// The reference solution, shown to the reader only once the exercise passes.
+    pub solution: &'static str,
     /// The test (in the chapter's `tests/exercises.rs`) that grades it; a filter for
     /// `cargo test`, matched exactly.
     pub test: &'static str,
@@ -98,7 +100,8 @@ impl Figure {
     pub fn render(&self, theme: &Theme) -> Result<String, FigureError> {
         let mut svg = String::new();
         {
-            let area = SVGBackend::with_string(&mut svg, self.size).into_drawing_area();
+            let area = SVGBackend::with_string(&mut svg, self.size)
+                .into_drawing_area();
             (self.draw)(&area, theme)
                 .and_then(|()| area.present().map_err(FigureError::from))
                 .map_err(|e| FigureError::In {

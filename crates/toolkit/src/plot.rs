@@ -7,6 +7,7 @@
 use std::sync::Once;
 
 use plotters::chart::MeshStyle;
+use plotters::coord::CoordTranslate;
 use plotters::coord::ranged1d::Ranged;
 use plotters::prelude::*;
 use plotters::style::{FontStyle, TextStyle, register_font};
@@ -24,7 +25,8 @@ pub fn ensure_font() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         // The bytes are compiled in and parsed by tests: failure here is a broken build.
-        let registered = register_font(FONT, FontStyle::Normal, DEJAVU_SANS).is_ok();
+        let registered =
+            register_font(FONT, FontStyle::Normal, DEJAVU_SANS).is_ok();
         debug_assert!(registered, "embedded DejaVu Sans failed to parse");
     });
 }
@@ -142,5 +144,24 @@ impl Theme {
             .light_line_style(TRANSPARENT)
             .label_style(self.font(TICK_SIZE))
             .axis_desc_style(self.label())
+    }
+}
+
+impl Theme {
+    /// Applies the theme to a chart's legend box: theme text, grid-coloured border, no fill
+    /// (the page shows through, light or dark).
+    /// Use as `theme.legend(&mut chart.configure_series_labels()).draw()?`.
+    pub fn legend<'m, 'a, 'b, DB, CT>(
+        &self,
+        labels: &'m mut plotters::chart::SeriesLabelStyle<'a, 'b, DB, CT>,
+    ) -> &'m mut plotters::chart::SeriesLabelStyle<'a, 'b, DB, CT>
+    where
+        DB: DrawingBackend + 'a,
+        CT: CoordTranslate,
+    {
+        labels
+            .label_font(self.font(TICK_SIZE + 1.0))
+            .border_style(self.grid)
+            .background_style(TRANSPARENT)
     }
 }

@@ -58,7 +58,9 @@ impl FromStr for ScaleSpec {
                 if by.is_finite() && by != 0.0 {
                     Ok(Self::Divide(by))
                 } else {
-                    Err(fail("the divisor must be a finite number other than 0"))
+                    Err(fail(
+                        "the divisor must be a finite number other than 0",
+                    ))
                 }
             }
         }
@@ -90,7 +92,8 @@ impl ScaleSpec {
                     .into_iter()
                     .zip(&mean)
                     .map(|(r, mu)| {
-                        (r.iter().map(|v| (v - mu).powi(2)).sum::<f64>() / m).sqrt()
+                        (r.iter().map(|v| (v - mu).powi(2)).sum::<f64>() / m)
+                            .sqrt()
                     })
                     .collect();
                 Scaling::Standardize { mean, std }

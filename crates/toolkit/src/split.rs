@@ -63,7 +63,10 @@ mod tests {
         // A column keeps its example: feature b is feature a + 1, y follows the example.
         for (j, col) in train.x.columns().into_iter().enumerate() {
             assert_abs_diff_eq!(col[1], col[0] + 1.0);
-            assert_abs_diff_eq!(train.y[[0, j]], ((col[0] / 10.0) as usize % 2) as f64);
+            assert_abs_diff_eq!(
+                train.y[[0, j]],
+                ((col[0] / 10.0) as usize % 2) as f64
+            );
         }
         let (train2, _) = train_test_split(&data, 0.2, 3).unwrap();
         assert_eq!(train, train2);
@@ -73,7 +76,8 @@ mod tests {
 
     #[test]
     fn impossible_splits_are_errors() {
-        for (m, fraction) in [(10, 0.0), (10, 1.0), (10, f64::NAN), (3, 0.1), (3, 0.9)]
+        for (m, fraction) in
+            [(10, 0.0), (10, 1.0), (10, f64::NAN), (3, 0.1), (3, 0.9)]
         {
             let err = train_test_split(&numbered(m), fraction, 0).unwrap_err();
             assert!(

@@ -13,7 +13,8 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn error_for(name: &str, target: &str, labels: Labels) -> String {
-    let Err(err): Result<_, DataError> = load_csv(&fixture(name), target, labels)
+    let Err(err): Result<_, DataError> =
+        load_csv(&fixture(name), target, labels)
     else {
         panic!("{name} should be rejected");
     };
@@ -166,9 +167,13 @@ fn whitespace_around_cells_is_tolerated_and_the_only_column_is_refused() {
     )
     .unwrap();
     assert_eq!(data.x, ndarray::array![[1.5, 2.0]]);
-    let message =
-        toolkit::dataset::parse_csv("t.csv", b"label\n1\n0\n", "label", Labels::Binary)
-            .unwrap_err()
-            .to_string();
+    let message = toolkit::dataset::parse_csv(
+        "t.csv",
+        b"label\n1\n0\n",
+        "label",
+        Labels::Binary,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(message.contains("only column"), "{message}");
 }
