@@ -3,7 +3,11 @@
 
 use toolkit::figure::Chapter;
 
-pub const CHAPTERS: &[Chapter] = &[crate::intro::CHAPTER, derivatives::CHAPTER];
+pub const CHAPTERS: &[Chapter] = &[
+    crate::intro::CHAPTER,
+    derivatives::CHAPTER,
+    logistic::CHAPTER,
+];
 
 /// The figure called `slug/name`, if any chapter registers it.
 pub fn find_figure(

@@ -59,14 +59,26 @@ fn usage_exit(err: &clap::Error) -> ExitCode {
     }
 }
 
-/// clap's message reduced to its first line, plus where to look next.
+/// clap's message without its usage block, on one line, plus where to look
+/// next. Continuation lines (the names of missing arguments, a "did you
+/// mean" tip) are kept.
 pub fn usage_line(err: &clap::Error) -> String {
     let rendered = err.render().to_string();
-    let first = rendered
-        .lines()
-        .next()
-        .unwrap_or("error: invalid arguments");
-    format!("{first} (see --help)")
+    let mut in_usage = false;
+    let mut message: Vec<&str> = Vec::new();
+    for line in rendered.lines().map(str::trim) {
+        in_usage = (in_usage || line.starts_with("Usage:")) && !line.is_empty();
+        if !in_usage
+            && !line.is_empty()
+            && !line.starts_with("For more information")
+        {
+            message.push(line);
+        }
+    }
+    if message.is_empty() {
+        return "error: invalid arguments (see --help)".to_owned();
+    }
+    format!("{} (see --help)", message.join(" "))
 }
 
 /// An error and its causes on one line: `outer: inner: innermost`, each line break flattened.
@@ -120,6 +132,20 @@ pub fn positive_f64(text: &str) -> Result<f64, String> {
     }
 }
 
+/// The most iterations a command accepts: beyond it a run takes minutes.
+pub const MAX_ITERATIONS: usize = 10_000_000;
+
+/// A clap value parser for an iteration count: a whole number from 1 to
+/// [`MAX_ITERATIONS`].
+pub fn iterations(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_ITERATIONS).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{text:?} is not a whole number from 1 to {MAX_ITERATIONS}"
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +178,27 @@ mod tests {
         assert!(finite_f64("NaN").unwrap_err().contains("not a finite"));
         assert!(finite_f64("x").unwrap_err().contains("not a number"));
         assert!(positive_f64("0").unwrap_err().contains("greater than 0"));
+        assert_eq!(iterations("1000"), Ok(1000));
+        for bad in ["0", "-3", "1.5", "ten", "99999999999"] {
+            assert!(
+                iterations(bad).unwrap_err().contains("whole number"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[derive(Parser, Debug)]
+    struct Needs {
+        #[arg(long)]
+        params: String,
+    }
+
+    #[test]
+    fn a_missing_argument_is_named() {
+        let err = Needs::try_parse_from(["needs"]).unwrap_err();
+        let line = usage_line(&err);
+        assert!(!line.contains('\n'));
+        assert!(line.contains("--params"), "{line}");
     }
 
     #[test]
