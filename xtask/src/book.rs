@@ -156,11 +156,13 @@ pub fn expand_figures(
             "<figure class=\"dl-figure\" id=\"figure-{}\">\n",
             figure.name
         ));
-        for mode in ["light", "dark"] {
+        for theme in &toolkit::plot::THEMES {
             out.push_str(&format!(
-                "<img class=\"dl-{mode}\" src=\"{prefix}figures/{}/{}.{mode}.svg\" \
+                "<img class=\"dl-{}\" src=\"{prefix}figures/{}/{}\" \
                  width=\"{w}\" height=\"{h}\" alt=\"{caption}\">\n",
-                chapter.slug, figure.name
+                theme.mode.as_str(),
+                chapter.slug,
+                figure.file_name(theme)
             ));
         }
         out.push_str(&format!("<figcaption>{caption}</figcaption>\n</figure>"));

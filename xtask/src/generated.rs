@@ -221,7 +221,11 @@ mod tests {
                         "{}",
                         figure.name
                     );
-                    assert!(first.starts_with("<svg"), "{}", figure.name);
+                    let magic: &[u8] = match figure.draw {
+                        toolkit::figure::Render::Svg(_) => b"<svg",
+                        toolkit::figure::Render::Gif { .. } => b"GIF89a",
+                    };
+                    assert!(first.starts_with(magic), "{}", figure.name);
                 }
             }
         }

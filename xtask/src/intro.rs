@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use toolkit::bundled::{ALL, BREAST_CANCER, DIGITS};
 use toolkit::cli::Failure;
-use toolkit::figure::{Area, Chapter, Figure, FigureError, Output};
+use toolkit::figure::{Area, Chapter, Figure, FigureError, Output, Render};
 use toolkit::plot::{TICK_SIZE, Theme};
 
 pub const CHAPTER: Chapter = Chapter {
@@ -21,7 +21,7 @@ pub const CHAPTER: Chapter = Chapter {
                       each column one measured feature with a meaning of its own; most feature \
                       columns are left out here. The label is 0 for malignant, 1 for benign.",
             size: (720, 280),
-            draw: draw_structured,
+            draw: Render::Svg(draw_structured),
         },
         Figure {
             name: "unstructured",
@@ -29,7 +29,7 @@ pub const CHAPTER: Chapter = Chapter {
                       from its 8 × 8 pixel values, with its label. No single pixel means much by \
                       itself; the digit is in the pattern.",
             size: (720, 300),
-            draw: draw_unstructured,
+            draw: Render::Svg(draw_unstructured),
         },
     ],
     outputs: &[Output {

@@ -7,6 +7,7 @@ pub const CHAPTERS: &[Chapter] = &[
     crate::intro::CHAPTER,
     derivatives::CHAPTER,
     logistic::CHAPTER,
+    gradient_descent::CHAPTER,
 ];
 
 /// The figure called `slug/name`, if any chapter registers it.

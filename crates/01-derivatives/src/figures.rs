@@ -2,7 +2,7 @@
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use toolkit::figure::{Area, Figure, FigureError};
+use toolkit::figure::{Area, Figure, FigureError, Render};
 use toolkit::plot::{TICK_SIZE, Theme};
 
 use crate::graph::{self, COURSE_INPUTS};
@@ -18,7 +18,7 @@ pub const FIGURES: &[Figure] = &[
                   point is the slope of the tangent there: rise over run of the line that \
                   just touches the curve.",
         size: Figure::SIZE,
-        draw: tangents,
+        draw: Render::Svg(tangents),
     },
     Figure {
         name: "step-error",
@@ -27,7 +27,7 @@ pub const FIGURES: &[Figure] = &[
                   error falls (slope 1 for forward, 2 for central) until round-off takes over \
                   and the error climbs again. The dots mark each estimate's best step.",
         size: Figure::SIZE,
-        draw: step_error,
+        draw: Render::Svg(step_error),
     },
     Figure {
         name: "course-graph",
@@ -36,7 +36,7 @@ pub const FIGURES: &[Figure] = &[
                   gradient arriving from above gives the gradient of J with respect to the \
                   edge's source (coloured).",
         size: (720, 380),
-        draw: course_graph,
+        draw: Render::Svg(course_graph),
     },
 ];
 

@@ -1,7 +1,7 @@
 //! The chapter's figures, drawn from the reference code in this crate.
 
 use plotters::prelude::*;
-use toolkit::figure::{Area, Figure, FigureError};
+use toolkit::figure::{Area, Figure, FigureError, Render};
 use toolkit::plot::Theme;
 
 use crate::convexity::{self, ITERATIONS, LEARNING_RATE};
@@ -17,7 +17,7 @@ pub const FIGURES: &[Figure] = &[
                   positive z, near 0 for large negative z, exactly 0.5 at z = 0. Its slope \
                   σ'(z) = σ(z)(1 − σ(z)) is never more than 1/4, reached at z = 0.",
         size: Figure::SIZE,
-        draw: sigmoid_figure,
+        draw: Render::Svg(sigmoid_figure),
     },
     Figure {
         name: "losses",
@@ -25,7 +25,7 @@ pub const FIGURES: &[Figure] = &[
                   (y = 1) it is −ln ŷ, which grows without bound as ŷ falls to 0; for a \
                   negative one (y = 0) it is −ln(1 − ŷ), which grows as ŷ rises to 1.",
         size: Figure::SIZE,
-        draw: losses_figure,
+        draw: Render::Svg(losses_figure),
     },
     Figure {
         name: "convexity",
@@ -35,7 +35,7 @@ pub const FIGURES: &[Figure] = &[
                   reaches the same minimum; a squared-error run that starts on the flat \
                   left stays there.",
         size: (720, 380),
-        draw: convexity_figure,
+        draw: Render::Svg(convexity_figure),
     },
     Figure {
         name: "decision-boundary",
@@ -44,7 +44,7 @@ pub const FIGURES: &[Figure] = &[
                   ŷ = 0.5. The model predicts malignant on one side and benign on the other; \
                   its accuracy is in the run's output.",
         size: (720, 480),
-        draw: boundary_figure,
+        draw: Render::Svg(boundary_figure),
     },
 ];
 

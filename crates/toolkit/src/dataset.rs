@@ -117,7 +117,7 @@ pub enum DataError {
         target: String,
         columns: String,
     },
-    #[error("{file}: `{target}` is the only column, so there are no features")]
+    #[error("{file}: there are no feature columns (besides `{target}`)")]
     NoFeatures { file: String, target: String },
     #[error("{file}: {cell}: the label {value} is not 0 or 1")]
     NotBinary {
@@ -201,6 +201,19 @@ impl Dataset {
         }
     }
 
+    /// A binary task from a multi-class one: label 1 for examples of class
+    /// `positive`, 0 for every other class ("is this digit an 8?").
+    pub fn one_vs_rest(&self, positive: f64) -> Dataset {
+        #[expect(clippy::float_cmp, reason = "class labels are exact integers")]
+        let y = self.y.mapv(|label| f64::from(u8::from(label == positive)));
+        Dataset {
+            x: self.x.clone(),
+            y,
+            features: self.features.clone(),
+            target: format!("{} = {positive}", self.target),
+        }
+    }
+
     /// Only the named features, in the order given.
     pub fn with_features(&self, names: &[&str]) -> Result<Dataset, DataError> {
         let rows = names
@@ -237,14 +250,45 @@ pub fn load_csv(
     parse_csv(&file, &bytes, target, labels)
 }
 
-/// Parses CSV text with a header row; the column named `target` becomes `y`, every other
-/// column a feature. `file` is only used to name the file in errors.
+/// Parses CSV text with a header row; the column named `target` becomes `y`,
+/// every other column a feature. `file` is only used to name the file in
+/// errors.
 pub fn parse_csv(
     file: &str,
     bytes: &[u8],
     target: &str,
     labels: Labels,
 ) -> Result<Dataset, DataError> {
+    let (x, y, features) = parse(file, bytes, Some((target, labels)))?;
+    Ok(Dataset {
+        x,
+        y: y.unwrap_or_else(|| Array2::zeros((1, 0))),
+        features,
+        target: target.to_owned(),
+    })
+}
+
+/// Reads a CSV file whose every column is a feature (no label): `X` as
+/// `(n_x, m)` and the feature names, with the same checks as [`load_csv`].
+pub fn load_features_csv(
+    path: &Path,
+) -> Result<(Array2<f64>, Vec<String>), DataError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| DataError::Read {
+        file: file.clone(),
+        source,
+    })?;
+    let (x, _, features) = parse(&file, &bytes, None)?;
+    Ok((x, features))
+}
+
+type Parsed = (Array2<f64>, Option<Array2<f64>>, Vec<String>);
+
+fn parse(
+    file: &str,
+    bytes: &[u8],
+    target: Option<(&str, Labels)>,
+) -> Result<Parsed, DataError> {
     let file = file.to_owned();
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(DataError::Empty { file });
@@ -261,24 +305,30 @@ pub fn parse_csv(
         .map(str::to_owned)
         .collect();
     check_header(&file, &header)?;
-    let target_col =
-        header.iter().position(|h| h == target).ok_or_else(|| {
-            DataError::UnknownTarget {
-                file: file.clone(),
-                target: target.to_owned(),
-                columns: list_names(&header),
-            }
-        })?;
-    if header.len() == 1 {
+    let target_col = match target {
+        None => None,
+        Some((name, _)) => {
+            Some(header.iter().position(|h| h == name).ok_or_else(|| {
+                DataError::UnknownTarget {
+                    file: file.clone(),
+                    target: name.to_owned(),
+                    columns: list_names(&header),
+                }
+            })?)
+        }
+    };
+    let labels = target.map(|(_, labels)| labels);
+    let n_x = header.len() - usize::from(target_col.is_some());
+    if n_x == 0 {
         return Err(DataError::NoFeatures {
             file,
-            target: target.to_owned(),
+            target: target.map_or_else(String::new, |(t, _)| t.to_owned()),
         });
     }
 
-    let n_x = header.len() - 1;
     let mut features = Vec::new(); // example-major while reading, transposed at the end
     let mut y = Vec::new();
+    let mut m = 0;
     for (i, record) in reader.records().enumerate() {
         let row = i + 1;
         let record = record.map_err(|e| malformed(&file, row, &e))?;
@@ -302,41 +352,43 @@ pub fn parse_csv(
                 name: header[c].clone(),
             };
             let value = parse_number(&file, text, cell)?;
-            if c == target_col {
-                check_label(&file, value, labels, cell)?;
+            if Some(c) == target_col {
+                if let Some(labels) = labels {
+                    check_label(&file, value, labels, cell)?;
+                }
                 y.push(value);
             } else {
                 features.push(value);
             }
         }
+        m += 1;
     }
-    let m = y.len();
     if m == 0 {
         return Err(DataError::HeaderOnly { file });
     }
-    #[expect(
-        clippy::float_cmp,
-        reason = "labels were checked to be exactly 0 or 1"
-    )]
-    let one_class = labels == Labels::Binary && y.iter().all(|&v| v == y[0]);
-    if one_class {
-        return Err(DataError::OneClass {
-            file,
-            target: target.to_owned(),
-            label: y[0],
-        });
+    if let Some((name, Labels::Binary)) = target {
+        #[expect(
+            clippy::float_cmp,
+            reason = "labels were checked to be exactly 0 or 1"
+        )]
+        let one_class = y.iter().all(|&v| v == y[0]);
+        if one_class {
+            return Err(DataError::OneClass {
+                file,
+                target: name.to_owned(),
+                label: y[0],
+            });
+        }
     }
-    Ok(Dataset {
-        x: Array2::from_shape_fn((n_x, m), |(i, j)| features[j * n_x + i]),
-        y: Array2::from_shape_fn((1, m), |(_, j)| y[j]),
-        features: header
-            .iter()
-            .enumerate()
-            .filter(|&(c, _)| c != target_col)
-            .map(|(_, h)| h.clone())
-            .collect(),
-        target: target.to_owned(),
-    })
+    let x = Array2::from_shape_fn((n_x, m), |(i, j)| features[j * n_x + i]);
+    let y = target_col.map(|_| Array2::from_shape_fn((1, m), |(_, j)| y[j]));
+    let names = header
+        .iter()
+        .enumerate()
+        .filter(|&(c, _)| Some(c) != target_col)
+        .map(|(_, h)| h.clone())
+        .collect();
+    Ok((x, y, names))
 }
 
 fn check_header(file: &str, header: &[String]) -> Result<(), DataError> {

@@ -17,6 +17,27 @@ pub type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 /// Draws one figure in one theme.
 pub type Draw = fn(&Area<'_>, &Theme) -> Result<(), FigureError>;
 
+/// Where one frame of an animation is drawn: pixels, on the theme's page
+/// colour (GIF has no partial transparency).
+pub type BitmapArea<'a> = DrawingArea<BitMapBackend<'a>, Shift>;
+
+/// Draws frame `k` of an animation in one theme.
+pub type DrawFrame =
+    fn(&BitmapArea<'_>, &Theme, u32) -> Result<(), FigureError>;
+
+/// How a figure is made: a still SVG, or an animated GIF where motion is the
+/// point.
+#[derive(Debug, Clone, Copy)]
+pub enum Render {
+    Svg(Draw),
+    Gif {
+        frames: u32,
+        /// Time between frames.
+        delay_ms: u32,
+        draw: DrawFrame,
+    },
+}
+
 /// One figure of a chapter.
 #[derive(Debug, Clone, Copy)]
 pub struct Figure {
@@ -26,7 +47,7 @@ pub struct Figure {
     pub caption: &'static str,
     /// Width and height in pixels.
     pub size: (u32, u32),
-    pub draw: Draw,
+    pub draw: Render,
 }
 
 /// One recorded program output the book includes, written to `book/src/outputs/<chapter>/`.
@@ -96,27 +117,68 @@ impl Figure {
     /// The usual size, 720 × 440: wide enough for two panels, short enough to read beside text.
     pub const SIZE: (u32, u32) = (720, 440);
 
-    /// The SVG text of this figure in `theme`.
-    pub fn render(&self, theme: &Theme) -> Result<String, FigureError> {
-        let mut svg = String::new();
-        {
-            let area = SVGBackend::with_string(&mut svg, self.size)
-                .into_drawing_area();
-            (self.draw)(&area, theme)
-                .and_then(|()| area.present().map_err(FigureError::from))
-                .map_err(|e| FigureError::In {
-                    name: self.name,
-                    theme: theme.mode.as_str(),
-                    source: Box::new(e),
-                })?;
+    /// The file's bytes for this figure in `theme`.
+    pub fn render(&self, theme: &Theme) -> Result<Vec<u8>, FigureError> {
+        let within = |e: FigureError| FigureError::In {
+            name: self.name,
+            theme: theme.mode.as_str(),
+            source: Box::new(e),
+        };
+        match self.draw {
+            Render::Svg(draw) => {
+                let mut svg = String::new();
+                {
+                    let area = SVGBackend::with_string(&mut svg, self.size)
+                        .into_drawing_area();
+                    draw(&area, theme)
+                        .and_then(|()| {
+                            area.present().map_err(FigureError::from)
+                        })
+                        .map_err(within)?;
+                }
+                Ok(svg.into_bytes())
+            }
+            Render::Gif {
+                frames,
+                delay_ms,
+                draw,
+            } => render_gif(self.size, frames, delay_ms, draw, theme)
+                .map_err(within),
         }
-        Ok(svg)
     }
 
-    /// `name.light.svg` / `name.dark.svg`.
+    /// `name.light.svg` / `name.dark.svg` (or `.gif`).
     pub fn file_name(&self, theme: &Theme) -> String {
-        format!("{}.{}.svg", self.name, theme.mode.as_str())
+        let extension = match self.draw {
+            Render::Svg(_) => "svg",
+            Render::Gif { .. } => "gif",
+        };
+        format!("{}.{}.{extension}", self.name, theme.mode.as_str())
     }
+}
+
+/// plotters encodes GIFs only into a file, so each is drawn into a temporary
+/// one and read back.
+fn render_gif(
+    size: (u32, u32),
+    frames: u32,
+    delay_ms: u32,
+    draw: DrawFrame,
+    theme: &Theme,
+) -> Result<Vec<u8>, FigureError> {
+    let io = |e: std::io::Error| FigureError::Draw(e.to_string());
+    let file = tempfile::NamedTempFile::new().map_err(io)?;
+    {
+        let area = BitMapBackend::gif(file.path(), size, delay_ms)
+            .map_err(|e| FigureError::Draw(e.to_string()))?
+            .into_drawing_area();
+        for k in 0..frames {
+            area.fill(&theme.background)?;
+            draw(&area, theme, k)?;
+            area.present()?;
+        }
+    }
+    std::fs::read(file.path()).map_err(io)
 }
 
 /// Renders every figure in every theme into `dir` (created if missing); returns the paths.
@@ -128,9 +190,9 @@ pub fn write_figures(
     let mut written = Vec::new();
     for figure in figures {
         for theme in &THEMES {
-            let svg = figure.render(theme)?;
+            let bytes = figure.render(theme)?;
             let path = dir.join(figure.file_name(theme));
-            write_atomic(&path, svg.as_bytes()).map_err(|source| {
+            write_atomic(&path, &bytes).map_err(|source| {
                 FigureError::Write {
                     path: path.display().to_string(),
                     source,

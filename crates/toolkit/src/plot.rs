@@ -52,6 +52,9 @@ pub struct Theme {
     pub muted: RGBColor,
     /// Grid lines.
     pub grid: RGBColor,
+    /// The page behind the figure: SVGs stay transparent, GIFs are filled
+    /// with it (the book's light theme and its dark "navy" theme).
+    pub background: RGBColor,
     /// Series colours, in the order figures use them.
     pub palette: [RGBColor; 6],
 }
@@ -62,6 +65,7 @@ pub const LIGHT: Theme = Theme {
     text: RGBColor(0x1f, 0x23, 0x28),
     muted: RGBColor(0x57, 0x60, 0x6a),
     grid: RGBColor(0xd8, 0xdc, 0xe0),
+    background: RGBColor(0xff, 0xff, 0xff),
     // Okabe–Ito hues (distinguishable with colour-vision deficiencies), the darker ones first.
     palette: [
         RGBColor(0x00, 0x72, 0xb2),
@@ -79,6 +83,7 @@ pub const DARK: Theme = Theme {
     text: RGBColor(0xe6, 0xe6, 0xe6),
     muted: RGBColor(0xa0, 0xa8, 0xb0),
     grid: RGBColor(0x3a, 0x40, 0x48),
+    background: RGBColor(0x16, 0x19, 0x23),
     // The same hues, lightened where the light-theme shade is too dark on black.
     palette: [
         RGBColor(0x56, 0xb4, 0xe9),

@@ -44,6 +44,13 @@ fn digits_are_1797_images_of_64_pixels_from_0_to_16() {
 }
 
 #[test]
+fn one_digit_against_the_rest_is_a_binary_task() {
+    let eights = DIGITS.load().unwrap().one_vs_rest(8.0);
+    assert_eq!(class_counts(&eights.y, 2), [1797 - 174, 174]);
+    assert_eq!(eights.target, "label = 8");
+}
+
+#[test]
 fn a_changed_byte_fails_the_checksum() {
     for set in ALL {
         let mut bytes = std::fs::read(set.path()).unwrap();

@@ -158,7 +158,7 @@ fn a_good_file_lands_in_the_course_layout() {
 }
 
 #[test]
-fn whitespace_around_cells_is_tolerated_and_the_only_column_is_refused() {
+fn whitespace_around_cells_is_tolerated_and_a_file_without_features_refused() {
     let data = toolkit::dataset::parse_csv(
         "t.csv",
         b" a , label \n 1.5 , 1 \n2,0\n",
@@ -175,5 +175,22 @@ fn whitespace_around_cells_is_tolerated_and_the_only_column_is_refused() {
     )
     .unwrap_err()
     .to_string();
-    assert!(message.contains("only column"), "{message}");
+    assert!(
+        message.contains("there are no feature columns (besides `label`)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_file_of_features_only_loads_every_column() {
+    let (x, names) =
+        toolkit::dataset::load_features_csv(&fixture("good.csv")).unwrap();
+    assert_eq!(names, ["a", "b", "label"]);
+    assert_eq!(x, ndarray::array![[1.0, 3.0], [2.0, 4.0], [0.0, 1.0]]);
+    let err = toolkit::dataset::load_features_csv(&fixture("ragged.csv"))
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("row 2 (line 3) has 2 cells"),
+        "{err}"
+    );
 }
