@@ -34,38 +34,23 @@ pub const CHAPTER: Chapter = Chapter {
     exercises: EXERCISES,
 };
 
-const fn exercise(
-    name: &'static str,
-    file: &'static str,
-    solution: &'static str,
-    hint: &'static str,
-) -> Exercise {
-    Exercise {
-        name,
-        file,
-        solution,
-        test: name,
-        hint,
-    }
-}
-
 /// In the order a reader meets the ideas.
 pub const EXERCISES: &[Exercise] = &[
-    exercise(
+    Exercise::new(
         "central_difference",
         "crates/01-derivatives/src/exercises/central_difference.rs",
         "crates/01-derivatives/solutions/central_difference.rs",
         "Evaluate f on both sides of x, at x + h and x - h. The two points are 2h apart, and \
          the slope of the line through them is rise over run.",
     ),
-    exercise(
+    Exercise::new(
         "chain_rule",
         "crates/01-derivatives/src/exercises/chain_rule.rs",
         "crates/01-derivatives/solutions/chain_rule.rs",
         "The outer function's slope must be taken where the outer function is evaluated: at \
          inner(x), not at x. Then multiply by the inner slope at x.",
     ),
-    exercise(
+    Exercise::new(
         "course_backward",
         "crates/01-derivatives/src/exercises/course_backward.rs",
         "crates/01-derivatives/solutions/course_backward.rs",
@@ -73,7 +58,7 @@ pub const EXERCISES: &[Exercise] = &[
          local slope of one node times the gradient you already have for the node above it; \
          for u = b·c the local slope with respect to b is c.",
     ),
-    exercise(
+    Exercise::new(
         "mul_backward",
         "crates/01-derivatives/src/exercises/mul_backward.rs",
         "crates/01-derivatives/solutions/mul_backward.rs",
@@ -81,7 +66,7 @@ pub const EXERCISES: &[Exercise] = &[
          respect to a is b, and with respect to b it is a. Multiply each by the upstream \
          gradient.",
     ),
-    exercise(
+    Exercise::new(
         "sigmoid_backward",
         "crates/01-derivatives/src/exercises/sigmoid_backward.rs",
         "crates/01-derivatives/solutions/sigmoid_backward.rs",

@@ -59,22 +59,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     course_graph(out)?;
     writeln!(out)?;
     autodiff_versus_differences(cli, out)?;
-    match &cli.out {
-        Some(dir) => {
-            let written =
-                toolkit::figure::write_figures(crate::figures::FIGURES, dir)?;
-            writeln!(
-                out,
-                "\nWrote {} figure files to {}.",
-                written.len(),
-                dir.display()
-            )?;
-        }
-        None => writeln!(
-            out,
-            "\nAdd --out DIR to write this chapter's figures as SVG."
-        )?,
-    }
+    toolkit::figure::write_figures_if_asked(
+        crate::figures::FIGURES,
+        cli.out.as_deref(),
+        out,
+    )?;
     Ok(())
 }
 

@@ -35,36 +35,21 @@ pub const CHAPTER: Chapter = Chapter {
     exercises: EXERCISES,
 };
 
-const fn exercise(
-    name: &'static str,
-    file: &'static str,
-    solution: &'static str,
-    hint: &'static str,
-) -> Exercise {
-    Exercise {
-        name,
-        file,
-        solution,
-        test: name,
-        hint,
-    }
-}
-
 pub const EXERCISES: &[Exercise] = &[
-    exercise(
+    Exercise::new(
         "sigmoid",
         "crates/02-logistic/src/exercises/sigmoid.rs",
         "crates/02-logistic/solutions/sigmoid.rs",
         "1 / (1 + e^(−z)); in Rust e^t is `t.exp()`. For z = −1000, e^1000 is \
          infinite, and 1 / infinity is 0 — which is the right answer.",
     ),
-    exercise(
+    Exercise::new(
         "sigmoid_derivative",
         "crates/02-logistic/src/exercises/sigmoid_derivative.rs",
         "crates/02-logistic/solutions/sigmoid_derivative.rs",
         "Compute s = σ(z) once (your `sigmoid` or the library's), then s·(1 − s).",
     ),
-    exercise(
+    Exercise::new(
         "loss",
         "crates/02-logistic/src/exercises/loss.rs",
         "crates/02-logistic/solutions/loss.rs",
@@ -72,14 +57,14 @@ pub const EXERCISES: &[Exercise] = &[
          helper for ln(1 + e^t) that never overflows: max(t, 0) + ln(1 + e^(−|t|)), \
          with `ln_1p` for the last logarithm.",
     ),
-    exercise(
+    Exercise::new(
         "cost",
         "crates/02-logistic/src/exercises/cost.rs",
         "crates/02-logistic/solutions/cost.rs",
         "Loop over the columns j of X. For each, z = b + Σᵢ w[[i, 0]]·x[[i, j]]; \
          add the loss of (z, y[[0, j]]). Divide the total by m at the end.",
     ),
-    exercise(
+    Exercise::new(
         "propagate",
         "crates/02-logistic/src/exercises/propagate.rs",
         "crates/02-logistic/solutions/propagate.rs",

@@ -69,22 +69,11 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     convexity_table(cli, out)?;
     writeln!(out)?;
     boundary_summary(out)?;
-    match &cli.out {
-        Some(dir) => {
-            let written =
-                toolkit::figure::write_figures(crate::figures::FIGURES, dir)?;
-            writeln!(
-                out,
-                "\nWrote {} figure files to {}.",
-                written.len(),
-                dir.display()
-            )?;
-        }
-        None => writeln!(
-            out,
-            "\nAdd --out DIR to write this chapter's figures as SVG."
-        )?,
-    }
+    toolkit::figure::write_figures_if_asked(
+        crate::figures::FIGURES,
+        cli.out.as_deref(),
+        out,
+    )?;
     Ok(())
 }
 

@@ -8,6 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use toolkit::testing::assert_one_line_failure;
+
 use logistic::model::Params;
 use logistic::saved::SavedModel;
 use toolkit::scaling::Scaling;
@@ -50,24 +52,6 @@ fn two_feature_params(dir: &Path) -> PathBuf {
     path
 }
 
-/// Exit code 1, exactly one line on stderr, naming `names`, no panic.
-fn assert_fails(out: &Output, code: i32, names: &[&str]) {
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(code), "stderr: {stderr}");
-    assert_eq!(
-        stderr.trim_end().lines().count(),
-        1,
-        "not one line: {stderr}"
-    );
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    for name in names {
-        assert!(
-            stderr.contains(name),
-            "{stderr:?} does not mention {name:?}"
-        );
-    }
-}
-
 #[test]
 fn each_bad_csv_is_one_line_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -86,7 +70,7 @@ fn each_bad_csv_is_one_line_naming_the_file() {
     ];
     for (file, message) in cases {
         let out = evaluate(&fixture(file), &params);
-        assert_fails(&out, 1, &[file, message]);
+        assert_one_line_failure(&out, 1, &[file, message]);
     }
 }
 
@@ -130,10 +114,10 @@ fn bad_parameter_files_are_named_too() {
         let path = dir.path().join(name);
         std::fs::write(&path, contents).unwrap();
         let out = evaluate(&fixture("good.csv"), &path);
-        assert_fails(&out, 1, &[name, message]);
+        assert_one_line_failure(&out, 1, &[name, message]);
     }
     let missing = evaluate(&fixture("good.csv"), &dir.path().join("nope.json"));
-    assert_fails(&missing, 1, &["nope.json", "cannot read"]);
+    assert_one_line_failure(&missing, 1, &["nope.json", "cannot read"]);
 }
 
 #[test]
@@ -142,7 +126,7 @@ fn features_must_match_by_count_and_name() {
     let params = two_feature_params(dir.path());
     let cancer = toolkit::bundled::BREAST_CANCER.path();
     let out = evaluate(&cancer, &params);
-    assert_fails(
+    assert_one_line_failure(
         &out,
         1,
         &[
@@ -158,7 +142,11 @@ fn features_must_match_by_count_and_name() {
         .replace("\"b\"", "\"c\"");
     std::fs::write(&renamed, text).unwrap();
     let out = evaluate(&fixture("good.csv"), &renamed);
-    assert_fails(&out, 1, &["good.csv", "has no column `c`", "ac.json"]);
+    assert_one_line_failure(
+        &out,
+        1,
+        &["good.csv", "has no column `c`", "ac.json"],
+    );
 }
 
 #[test]
@@ -204,6 +192,6 @@ fn usage_errors_exit_2() {
         vec!["frobnicate"],
     ] {
         let out = bin().args(&args).output().unwrap();
-        assert_fails(&out, 2, &[]);
+        assert_one_line_failure(&out, 2, &[]);
     }
 }

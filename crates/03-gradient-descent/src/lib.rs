@@ -30,30 +30,15 @@ pub const CHAPTER: Chapter = Chapter {
     exercises: EXERCISES,
 };
 
-const fn exercise(
-    name: &'static str,
-    file: &'static str,
-    solution: &'static str,
-    hint: &'static str,
-) -> Exercise {
-    Exercise {
-        name,
-        file,
-        solution,
-        test: name,
-        hint,
-    }
-}
-
 pub const EXERCISES: &[Exercise] = &[
-    exercise(
+    Exercise::new(
         "update",
         "crates/03-gradient-descent/src/exercises/update.rs",
         "crates/03-gradient-descent/solutions/update.rs",
         "Move against the gradient: w − α·dw and b − α·db. With ndarray, \
          `w - &(dw * learning_rate)` makes a new array.",
     ),
-    exercise(
+    Exercise::new(
         "optimize",
         "crates/03-gradient-descent/src/exercises/optimize.rs",
         "crates/03-gradient-descent/solutions/optimize.rs",
@@ -61,14 +46,14 @@ pub const EXERCISES: &[Exercise] = &[
          record the cost when i % record_every == 0, then apply your `update`. \
          Return the gradients of the last iteration, computed before its update.",
     ),
-    exercise(
+    Exercise::new(
         "predict",
         "crates/03-gradient-descent/src/exercises/predict.rs",
         "crates/03-gradient-descent/solutions/predict.rs",
         "For each column j, z = b + Σᵢ w[[i, 0]]·x[[i, j]]; the prediction is 1 \
          when σ(z) > 0.5, which is the same as z > 0.",
     ),
-    exercise(
+    Exercise::new(
         "accuracy",
         "crates/03-gradient-descent/src/exercises/accuracy.rs",
         "crates/03-gradient-descent/solutions/accuracy.rs",

@@ -48,27 +48,17 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
         }
         section(out)?;
     }
-    match &cli.out {
-        Some(dir) => {
-            let written =
-                toolkit::figure::write_figures(crate::figures::FIGURES, dir)?;
-            writeln!(
-                out,
-                "\nWrote {} figure files to {}.",
-                written.len(),
-                dir.display()
-            )?;
-        }
-        None => {
-            writeln!(out, "\nAdd --out DIR to write this chapter's figures.")?
-        }
-    }
+    toolkit::figure::write_figures_if_asked(
+        crate::figures::FIGURES,
+        cli.out.as_deref(),
+        out,
+    )?;
     Ok(())
 }
 
 type Section = fn(&mut dyn Write) -> Result<(), Failure>;
 
-const SECTIONS: [Section; 4] = [quadratic, rates, separable, early_stopping];
+const SECTIONS: [Section; 4] = [quadratic, rates, early_stopping, separable];
 
 /// The book records each section, and two `train` runs, as files.
 pub const OUTPUTS: &[Output] = &[
@@ -94,6 +84,16 @@ pub const OUTPUTS: &[Output] = &[
             record_train(
                 &["--data", "datasets/breast_cancer.csv", "--target", "label"],
                 &["--lr", "0.1", "--iterations", "1000"],
+                out,
+            )
+        },
+    },
+    Output {
+        file: "train-diverges.txt",
+        record: |out| {
+            record_train(
+                &["--data", "datasets/breast_cancer.csv", "--target", "label"],
+                &["--scale", "none", "--lr", "1", "--iterations", "1000"],
                 out,
             )
         },
@@ -131,11 +131,8 @@ fn record_train(
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     let shown: Vec<&str> = data.iter().chain(knobs).copied().collect();
-    writeln!(
-        out,
-        "$ cargo run -p gradient-descent -- train {}\n",
-        shown.join(" ")
-    )?;
+    writeln!(out, "$ cargo run -p gradient-descent -- train \\")?;
+    writeln!(out, "    {} \\\n    {}\n", data.join(" "), knobs.join(" "))?;
     let root = toolkit::bundled::datasets_dir().join("..");
     let args: Vec<String> = ["gradient-descent", "train"]
         .into_iter()
@@ -153,7 +150,11 @@ fn record_train(
     };
     // The absolute path would differ between machines; print it as typed.
     let mut text = Vec::new();
-    train(args, LoopedLogistic::new, &mut text)?;
+    // A failing run is recorded as the reader sees it: its last line is the
+    // error.
+    if let Err(e) = train(args, LoopedLogistic::new, &mut text) {
+        writeln!(text, "error: {}", toolkit::cli::one_line(e.as_ref()))?;
+    }
     let text = String::from_utf8_lossy(&text)
         .replace(&root.join("datasets").display().to_string(), "datasets");
     write!(out, "{text}")?;
@@ -225,7 +226,7 @@ fn rates(out: &mut dyn Write) -> Result<(), Failure> {
 fn separable(out: &mut dyn Write) -> Result<(), Failure> {
     writeln!(
         out,
-        "3. All 30 standardized features of the breast-cancer data, α = {}: ‖w‖ and J along one long run",
+        "4. Breast cancer, all 30 features standardized, α = {}: ‖w‖ and J along one run",
         experiments::SEPARABLE_RATE
     )?;
     writeln!(
@@ -247,7 +248,7 @@ fn early_stopping(out: &mut dyn Write) -> Result<(), Failure> {
     let curve = experiments::accuracy_curve()?;
     writeln!(
         out,
-        "4. Breast cancer, 80 % train / 20 % test, standardized, α = {}: accuracy along the run",
+        "3. Breast cancer, 80 % train / 20 % test, standardized, α = {}: accuracy along the run",
         experiments::CURVE_RATE
     )?;
     writeln!(

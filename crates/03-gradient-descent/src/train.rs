@@ -30,6 +30,15 @@ pub enum Init {
     Random,
 }
 
+impl std::fmt::Display for Init {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Init::Zeros => "zeros",
+            Init::Random => "random",
+        })
+    }
+}
+
 #[derive(Args, Debug, Clone)]
 pub struct TrainArgs {
     /// Training data: a CSV file with a header row
@@ -48,6 +57,7 @@ pub struct TrainArgs {
     /// Feature scaling, fitted on the training set: standardize | divide:N | none
     #[arg(long, default_value = "standardize", value_parser = parse_scale)]
     pub scale: ScaleSpec,
+    /// How the parameters start
     #[arg(long, value_enum, default_value_t = Init::Zeros)]
     pub init: Init,
     /// Seed for the split and for --init random
@@ -59,6 +69,7 @@ pub struct TrainArgs {
     /// Learning rate α
     #[arg(long, value_parser = positive_f64)]
     pub lr: f64,
+    /// Number of gradient-descent updates
     #[arg(long, value_parser = iterations)]
     pub iterations: usize,
     /// Print the cost every K iterations
@@ -245,7 +256,7 @@ pub fn train<O: Objective>(
     writeln!(out, "{}", data.provenance)?;
     writeln!(
         out,
-        "scaling: {}, init: {:?}, α = {}, {} iterations\n",
+        "scaling: {}, init: {}, α = {}, {} iterations\n",
         args.scale, args.init, args.lr, args.iterations
     )?;
 

@@ -8,6 +8,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use toolkit::testing::assert_one_line_failure;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_gradient-descent"))
 }
@@ -31,23 +33,6 @@ fn train(data: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["train", "--data", data, "--target", "label"];
     args.extend_from_slice(extra);
     run(&args)
-}
-
-fn assert_fails(out: &Output, code: i32, names: &[&str]) {
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(code), "stderr: {stderr}");
-    assert_eq!(
-        stderr.trim_end().lines().count(),
-        1,
-        "not one line: {stderr}"
-    );
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    for name in names {
-        assert!(
-            stderr.contains(name),
-            "{stderr:?} does not mention {name:?}"
-        );
-    }
 }
 
 #[test]
@@ -125,12 +110,12 @@ fn a_binary_task_from_the_digits() {
         String::from_utf8_lossy(&out.stderr)
     );
     // Without --positive, labels 0–9 are not a binary task.
-    assert_fails(
+    assert_one_line_failure(
         &train(&digits, &["--lr", "0.1", "--iterations", "5"]),
         1,
         &["digits.csv", "is not 0 or 1"],
     );
-    assert_fails(
+    assert_one_line_failure(
         &train(
             &digits,
             &["--positive", "11", "--lr", "0.1", "--iterations", "5"],
@@ -154,7 +139,7 @@ fn each_bad_csv_is_one_line_naming_the_file() {
         ("one_class.csv", "every example has label 1"),
     ] {
         let out = train(&fixture(file), &["--lr", "0.1", "--iterations", "5"]);
-        assert_fails(&out, 1, &[file, message]);
+        assert_one_line_failure(&out, 1, &[file, message]);
     }
 }
 
@@ -174,7 +159,7 @@ fn usage_errors_exit_2() {
         vec!["--iterations", "5"],
     ] {
         let out = train(&data, &extra);
-        assert_fails(&out, 2, &["(see --help)"]);
+        assert_one_line_failure(&out, 2, &["(see --help)"]);
     }
 }
 
@@ -193,7 +178,7 @@ fn mismatched_files_are_refused() {
             "5",
         ],
     );
-    assert_fails(
+    assert_one_line_failure(
         &out,
         1,
         &["breast_cancer.csv", "good.csv", "must be the same"],
@@ -227,7 +212,7 @@ fn mismatched_files_are_refused() {
         "--target",
         "label",
     ]);
-    assert_fails(
+    assert_one_line_failure(
         &out,
         1,
         &["breast_cancer.csv", "small.json", "must be the same"],
@@ -240,7 +225,7 @@ fn divergence_stops_with_the_step_and_the_rate() {
         &cancer(),
         &["--scale", "none", "--lr", "1", "--iterations", "100"],
     );
-    assert_fails(
+    assert_one_line_failure(
         &out,
         1,
         &[

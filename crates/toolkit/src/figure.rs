@@ -204,6 +204,48 @@ pub fn write_figures(
     Ok(written)
 }
 
+/// What a chapter binary does with `--out`: write the figures there and say
+/// so, or, without it, say how to get them.
+pub fn write_figures_if_asked(
+    figures: &[Figure],
+    dir: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    match dir {
+        Some(dir) => {
+            let written = write_figures(figures, dir)?;
+            writeln!(
+                out,
+                "\nWrote {} figure files to {}.",
+                written.len(),
+                dir.display()
+            )?;
+        }
+        None => {
+            writeln!(out, "\nAdd --out DIR to write this chapter's figures.")?
+        }
+    }
+    Ok(())
+}
+
+impl Exercise {
+    /// An exercise whose test has the exercise's name.
+    pub const fn new(
+        name: &'static str,
+        file: &'static str,
+        solution: &'static str,
+        hint: &'static str,
+    ) -> Self {
+        Exercise {
+            name,
+            file,
+            solution,
+            test: name,
+            hint,
+        }
+    }
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// reader never sees half a file, even if the program is stopped midway.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {

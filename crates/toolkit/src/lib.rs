@@ -16,5 +16,6 @@ pub mod plot;
 pub mod rng;
 pub mod scaling;
 pub mod split;
+pub mod testing;
 
 pub use dataset::{DataError, Dataset, Labels};
