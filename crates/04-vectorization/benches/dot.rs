@@ -1,0 +1,50 @@
+//! The dot-product variants at three sizes, in f32 and f64:
+//! `cargo bench -p vectorization --bench dot` (or `cargo xtask bench`).
+
+use divan::{Bencher, black_box};
+use vectorization::dot::{
+    Real, dot_accumulators, dot_indexed, dot_iter, dot_ndarray,
+};
+
+fn main() {
+    divan::main();
+}
+
+const SIZES: [usize; 3] = [1_000, 100_000, 1_000_000];
+
+fn data<T: Real>(n: usize) -> (Vec<T>, Vec<T>) {
+    let a = (0..n)
+        .map(|i| T::from_f64((i as f64 * 0.37).sin()))
+        .collect();
+    let b = (0..n)
+        .map(|i| T::from_f64((i as f64 * 0.11).cos()))
+        .collect();
+    (a, b)
+}
+
+fn run<T: Real>(bencher: Bencher<'_, '_>, n: usize, dot: fn(&[T], &[T]) -> T) {
+    let (a, b) = data::<T>(n);
+    bencher
+        .counter(divan::counter::BytesCount::new(2 * n * size_of::<T>()))
+        .bench(|| dot(black_box(&a), black_box(&b)));
+}
+
+#[divan::bench(types = [f64, f32], args = SIZES)]
+fn indexed<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
+    run::<T>(bencher, n, dot_indexed);
+}
+
+#[divan::bench(types = [f64, f32], args = SIZES)]
+fn iterator<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
+    run::<T>(bencher, n, dot_iter);
+}
+
+#[divan::bench(types = [f64, f32], args = SIZES)]
+fn accumulators_8<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
+    run::<T>(bencher, n, dot_accumulators::<8, T>);
+}
+
+#[divan::bench(types = [f64, f32], args = SIZES)]
+fn ndarray_dot<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
+    run::<T>(bencher, n, dot_ndarray);
+}

@@ -1,0 +1,110 @@
+//! Four ways to write a dot product, and why they run at such different
+//! speeds although they compute the same sum.
+
+use std::ops::{Add, Mul};
+
+/// The float types the benchmarks compare (f32 has twice the SIMD lanes).
+pub trait Real:
+    Copy
+    + Default
+    + Send
+    + Sync
+    + Add<Output = Self>
+    + Mul<Output = Self>
+    + ndarray::LinalgScalar
+{
+    fn from_f64(x: f64) -> Self;
+}
+
+impl Real for f32 {
+    #[allow(clippy::cast_possible_truncation)] // rounding to f32 is the point
+    fn from_f64(x: f64) -> Self {
+        x as f32
+    }
+}
+
+impl Real for f64 {
+    fn from_f64(x: f64) -> Self {
+        x
+    }
+}
+
+// ANCHOR: loops
+/// The textbook loop. Each addition needs the previous sum, so the loop
+/// runs at one element per floating-point-add latency: the compiler may not
+/// reorder the additions, because float addition is not associative.
+pub fn dot_indexed<T: Real>(a: &[T], b: &[T]) -> T {
+    let n = a.len().min(b.len());
+    let mut sum = T::default();
+    for i in 0..n {
+        sum = sum + a[i] * b[i];
+    }
+    sum
+}
+
+/// The same chain of additions, written with iterators: tidier, no faster.
+pub fn dot_iter<T: Real>(a: &[T], b: &[T]) -> T {
+    a.iter()
+        .zip(b)
+        .fold(T::default(), |sum, (&x, &y)| sum + x * y)
+}
+
+/// `K` independent partial sums: `K` additions can be in flight at once,
+/// and the compiler packs them into SIMD registers. The sum comes out in a
+/// different order, so it can differ from the loop's in the last bits.
+pub fn dot_accumulators<const K: usize, T: Real>(a: &[T], b: &[T]) -> T {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[..n], &b[..n]);
+    let mut acc = [T::default(); K];
+    let mut chunks_a = a.chunks_exact(K);
+    let mut chunks_b = b.chunks_exact(K);
+    for (ca, cb) in (&mut chunks_a).zip(&mut chunks_b) {
+        for k in 0..K {
+            acc[k] = acc[k] + ca[k] * cb[k];
+        }
+    }
+    let mut sum = T::default();
+    for (&x, &y) in chunks_a.remainder().iter().zip(chunks_b.remainder()) {
+        sum = sum + x * y;
+    }
+    acc.iter().fold(sum, |s, &p| s + p)
+}
+// ANCHOR_END: loops
+
+/// ndarray's `dot` on two 1-D views.
+pub fn dot_ndarray<T: Real>(a: &[T], b: &[T]) -> T {
+    let n = a.len().min(b.len());
+    ndarray::ArrayView1::from(&a[..n]).dot(&ndarray::ArrayView1::from(&b[..n]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use approx::assert_relative_eq;
+
+    #[test]
+    fn every_variant_computes_the_same_sum() {
+        for n in [0, 1, 3, 7, 8, 9, 1000, 1001] {
+            let a: Vec<f64> = (0..n).map(|i| (i as f64 * 0.37).sin()).collect();
+            let b: Vec<f64> = (0..n).map(|i| (i as f64 * 0.11).cos()).collect();
+            let reference = dot_indexed(&a, &b);
+            assert_relative_eq!(
+                dot_iter(&a, &b),
+                reference,
+                max_relative = 1e-12
+            );
+            for got in [
+                dot_accumulators::<4, f64>(&a, &b),
+                dot_accumulators::<8, f64>(&a, &b),
+                dot_ndarray(&a, &b),
+            ] {
+                assert_relative_eq!(
+                    got,
+                    reference,
+                    epsilon = 1e-12,
+                    max_relative = 1e-12
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! The chapter's figures.
+
+use toolkit::figure::Figure;
+
+pub const FIGURES: &[Figure] = &[];

@@ -1,0 +1,88 @@
+//! The vectorized, fused and threaded steps give chapter 02's numbers.
+
+use ndarray::{Array2, array};
+use rand::RngExt;
+use vectorization::kernels::{Batch, Kernel};
+
+fn relative(a: f64, b: f64) -> f64 {
+    (a - b).abs() / a.abs().max(b.abs()).max(1e-300)
+}
+
+#[test]
+fn every_kernel_equals_the_loop_on_random_data() {
+    let mut rng = toolkit::rng::seeded(42);
+    for _ in 0..30 {
+        let n_x = rng.random_range(1..40);
+        let m = rng.random_range(1..300);
+        let x =
+            Array2::from_shape_fn((n_x, m), |_| rng.random_range(-3.0..3.0));
+        let y = Array2::from_shape_fn((1, m), |_| {
+            f64::from(u8::from(rng.random_bool(0.4)))
+        });
+        let w: Vec<f64> =
+            (0..n_x).map(|_| rng.random_range(-1.0..1.0)).collect();
+        let b = rng.random_range(-1.0..1.0);
+        let batch = Batch::new(x, y).unwrap();
+        let reference = batch.step(Kernel::Loop, &w, b).unwrap();
+        for kernel in Kernel::ALL {
+            let got = batch.step(kernel, &w, b).unwrap();
+            let worst = got
+                .dw
+                .iter()
+                .zip(&reference.dw)
+                .map(|(a, b)| relative(*a, *b))
+                .chain([
+                    relative(got.db, reference.db),
+                    relative(got.cost, reference.cost),
+                ])
+                .fold(0.0, f64::max);
+            assert!(
+                worst < 1e-12,
+                "{kernel:?} on ({n_x}, {m}): relative difference {worst:e}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_course_test_case_through_every_kernel() {
+    let batch =
+        Batch::new(array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0]]).unwrap();
+    for kernel in Kernel::ALL {
+        let s = batch.step(kernel, &[1.0, 2.0], 2.0).unwrap();
+        assert!((s.dw[0] - 0.99993216).abs() < 1e-6, "{kernel:?}");
+        assert!((s.dw[1] - 1.99980262).abs() < 1e-6, "{kernel:?}");
+        assert!((s.db - 0.499935230625).abs() < 1e-6, "{kernel:?}");
+        assert!((s.cost - 6.000064773192205).abs() < 1e-6, "{kernel:?}");
+    }
+}
+
+#[test]
+fn a_wrong_weight_count_is_an_error() {
+    let batch =
+        Batch::new(array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0]]).unwrap();
+    let err = batch.step(Kernel::Fused, &[1.0], 0.0).unwrap_err();
+    assert_eq!(err.to_string(), "X has 2 rows (features) but w has 1");
+}
+
+#[test]
+fn the_threaded_kernel_splits_large_batches_and_still_agrees() {
+    // 60 × 4001 = 240 060 multiply-adds: above the threshold where the work
+    // is split, and an odd m so the blocks are uneven.
+    let mut rng = toolkit::rng::seeded(9);
+    let (n_x, m) = (60, 4001);
+    let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-1.0..1.0));
+    let y = Array2::from_shape_fn((1, m), |_| {
+        f64::from(u8::from(rng.random_bool(0.5)))
+    });
+    let w: Vec<f64> = (0..n_x).map(|_| rng.random_range(-0.5..0.5)).collect();
+    let batch = Batch::new(x, y).unwrap();
+    let reference = batch.step(Kernel::Loop, &w, 0.3).unwrap();
+    let threaded = batch.step(Kernel::Threads, &w, 0.3).unwrap();
+    for (a, b) in threaded.dw.iter().zip(&reference.dw).chain([
+        (&threaded.db, &reference.db),
+        (&threaded.cost, &reference.cost),
+    ]) {
+        assert!(relative(*a, *b) < 1e-12, "{a} vs {b}");
+    }
+}
