@@ -1,5 +1,6 @@
 //! dlnotes automation: `cargo xtask <command>`. Every command echoes what it runs.
 
+mod bench;
 mod book;
 mod generated;
 mod grader;
@@ -240,29 +241,18 @@ fn no_font_libraries(root: &Path) -> Result<()> {
 }
 
 fn bench(root: &Path) -> Result<()> {
-    let packages: Vec<String> = std::fs::read_dir(root.join("crates"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.join("benches").is_dir())
-        .filter_map(|p| {
-            let name = p.file_name()?.to_string_lossy().into_owned();
-            // Folder `NN-topic` holds package `topic`.
-            Some(
-                name.split_once('-')
-                    .map_or(name.clone(), |(_, rest)| rest.to_owned()),
-            )
-        })
-        .collect();
-    println!("machine: {}", machine_tag());
-    if packages.is_empty() {
-        println!("No benchmarks yet: chapter 04 brings the first.");
-        return Ok(());
+    let machine = machine_tag();
+    println!("machine: {machine}");
+    bench::run(root, &machine)?;
+    // Figures and tables drawn from the measurements follow them. The
+    // measurements are compiled into the chapter, so this process's copy is
+    // stale: a fresh xtask (rebuilt by cargo) redraws them.
+    for kind in ["figures", "outputs"] {
+        let mut cmd = cargo(root);
+        cmd.args(["run", "--quiet", "--package", "xtask", "--", kind]);
+        run_shown(&mut cmd)?;
     }
-    let mut cmd = cargo(root);
-    cmd.arg("bench");
-    for p in &packages {
-        cmd.args(["--package", p]);
-    }
-    run_shown(&mut cmd)
+    Ok(())
 }
 
 /// CPU model and core count, so a timing is never read without its machine.

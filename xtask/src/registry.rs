@@ -8,6 +8,7 @@ pub const CHAPTERS: &[Chapter] = &[
     derivatives::CHAPTER,
     logistic::CHAPTER,
     gradient_descent::CHAPTER,
+    vectorization::CHAPTER,
 ];
 
 /// The figure called `slug/name`, if any chapter registers it.

@@ -3,7 +3,7 @@
 
 use divan::{Bencher, black_box};
 use vectorization::dot::{
-    Real, dot_accumulators, dot_indexed, dot_iter, dot_ndarray,
+    Real, dot_accumulators, dot_indexed, dot_iter, dot_ndarray, dot_threads,
 };
 
 fn main() {
@@ -45,6 +45,22 @@ fn accumulators_8<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
 }
 
 #[divan::bench(types = [f64, f32], args = SIZES)]
+fn threads<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
+    run::<T>(bencher, n, dot_threads);
+}
+
+#[divan::bench(types = [f64, f32], args = SIZES)]
 fn ndarray_dot<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
     run::<T>(bencher, n, dot_ndarray);
+}
+
+/// Memory bandwidth, the ceiling for large arrays: summing 400 MB that
+/// cannot fit in any cache, one read per byte.
+#[divan::bench(sample_count = 10)]
+fn stream_sum_400mb(bencher: Bencher<'_, '_>) {
+    let n: usize = 50_000_000;
+    let a: Vec<f64> = (0..n).map(|i| (i % 7) as f64).collect();
+    bencher
+        .counter(divan::counter::BytesCount::new(n * 8))
+        .bench(|| dot_accumulators::<8, f64>(black_box(&a), black_box(&a)));
 }

@@ -2,7 +2,9 @@
 """The numpy side of chapter 04's comparison: np.dot, a Python loop, and the
 course's vectorized logistic-regression step, on the shapes the Rust
 benchmarks use. Prints one line per measurement: name, argument, median
-seconds. Run by `cargo xtask bench` when a python3 with numpy is found.
+seconds. Run by `cargo xtask bench` when a python3 with numpy is found: once
+as numpy runs by default, once with OPENBLAS_NUM_THREADS=1 and the name
+suffix given as the first argument.
 """
 import sys
 import time
@@ -20,8 +22,11 @@ def median_time(fn, repeat):
     return times[len(times) // 2]
 
 
+SUFFIX = sys.argv[1] if len(sys.argv) > 1 else ""
+
+
 def report(name, arg, seconds):
-    print(f"{name}\t{arg}\t{seconds:.9f}", flush=True)
+    print(f"{name}{SUFFIX}\t{arg}\t{seconds:.9f}", flush=True)
 
 
 def main():
@@ -40,7 +45,8 @@ def main():
             s += a[i] * b[i]
         return s
 
-    report("python_loop_float64", 1_000_000, median_time(loop, 3))
+    if not SUFFIX:
+        report("python_loop_float64", 1_000_000, median_time(loop, 3))
 
     for n_x, m in ((30, 569), (12288, 209), (784, 60000)):
         x = rng.random((n_x, m))

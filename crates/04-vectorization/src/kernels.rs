@@ -222,9 +222,13 @@ fn fused_pass(rows: &[f64], y: &[f64], w: &[f64], b: f64) -> Partial {
 }
 // ANCHOR_END: fused
 
-/// The cores to use: all of them.
+/// The cores to use: all of them. Asked once: on Linux the answer comes from
+/// reading cgroup files, which costs more than a small step.
 pub fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| {
+        std::thread::available_parallelism().map_or(1, usize::from)
+    })
 }
 
 /// A kernel over fixed data, as chapter 03's gradient descent sees it.

@@ -69,6 +69,10 @@ pub const OUTPUTS: &[Output] = &[
         file: "traffic.txt",
         record: traffic,
     },
+    Output {
+        file: "ratios.md",
+        record: crate::measured::ratios,
+    },
 ];
 
 /// The four kernels on the standardized breast-cancer data, at one point.

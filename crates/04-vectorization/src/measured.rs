@@ -1,0 +1,381 @@
+//! The recorded benchmark run (`measured/bench.tsv`, written by
+//! `cargo xtask bench`) and what the book draws from it. Drawing from the
+//! committed file keeps the figures reproducible; only the file itself
+//! changes when someone measures again.
+
+use std::io::Write;
+
+use plotters::prelude::*;
+use toolkit::cli::Failure;
+use toolkit::figure::{Area, FigureError};
+use toolkit::plot::{TICK_SIZE, Theme};
+
+use crate::tour::SHAPES;
+
+/// The committed measurements, as `cargo xtask bench` wrote them.
+static RECORDED: &str = include_str!("../measured/bench.tsv");
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measurements {
+    /// The `# key: value` lines: machine, date, numpy version.
+    pub about: Vec<(String, String)>,
+    /// (benchmark, argument, median seconds).
+    pub rows: Vec<(String, String, f64)>,
+}
+
+impl Measurements {
+    pub fn recorded() -> Measurements {
+        Measurements::parse(RECORDED)
+    }
+
+    pub fn parse(text: &str) -> Measurements {
+        let mut about = Vec::new();
+        let mut rows = Vec::new();
+        for line in text.lines() {
+            if let Some(comment) = line.strip_prefix("# ") {
+                let (key, value) =
+                    comment.split_once(": ").unwrap_or(("note", comment));
+                about.push((key.to_owned(), value.to_owned()));
+            } else if let [name, arg, seconds] =
+                line.split('\t').collect::<Vec<_>>()[..]
+                && let Ok(seconds) = seconds.parse()
+            {
+                rows.push((name.to_owned(), arg.to_owned(), seconds));
+            }
+        }
+        Measurements { about, rows }
+    }
+
+    pub fn get(&self, name: &str, arg: &str) -> Option<f64> {
+        self.rows
+            .iter()
+            .find(|r| r.0 == name && r.1 == arg)
+            .map(|r| r.2)
+    }
+
+    fn about(&self, key: &str) -> &str {
+        self.about
+            .iter()
+            .find(|a| a.0 == key)
+            .map_or("?", |a| a.1.as_str())
+    }
+
+    /// "AMD EPYC, 2 cores, 2026-11-27": what every measured figure is labelled with.
+    pub fn label(&self) -> String {
+        format!(
+            "measured on {}, {}",
+            self.about("machine"),
+            self.about("date")
+        )
+    }
+}
+
+/// The dot variants the figure and table compare, f64.
+pub const DOT_VARIANTS: [(&str, &str); 7] = [
+    ("dot/indexed/f64", "indexed loop"),
+    ("dot/iterator/f64", "iterator"),
+    ("dot/accumulators_8/f64", "8 accumulators"),
+    ("dot/ndarray_dot/f64", "ndarray dot"),
+    ("dot/threads/f64", "8 accumulators, all cores"),
+    ("numpy_dot_float64_1thread", "numpy np.dot, 1 thread"),
+    ("numpy_dot_float64", "numpy np.dot"),
+];
+
+pub const DOT_SIZES: [&str; 3] = ["1000", "100000", "1000000"];
+
+pub const STEP_VARIANTS: [(&str, &str); 6] = [
+    ("step/looped", "loop"),
+    ("step/ndarray", "ndarray"),
+    ("step/fused", "fused"),
+    ("step/fused_threads", "fused + threads"),
+    ("numpy_logistic_step_1thread", "numpy, 1 thread"),
+    ("numpy_logistic_step", "numpy"),
+];
+
+/// The argument a step benchmark was recorded under for shape `i`.
+fn step_arg(name: &str, i: usize) -> String {
+    if name.starts_with("numpy") {
+        format!("{}x{}", SHAPES[i].0, SHAPES[i].1)
+    } else {
+        i.to_string()
+    }
+}
+
+pub fn step_time(m: &Measurements, name: &str, shape: usize) -> Option<f64> {
+    m.get(name, &step_arg(name, shape))
+}
+
+fn no_data(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let style = theme.font(TICK_SIZE + 2.0);
+    area.draw(&Text::new(
+        "No measurements recorded yet: run `cargo xtask bench`.",
+        (20, 40),
+        style,
+    ))?;
+    Ok(())
+}
+
+pub fn draw_dot(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let m = Measurements::recorded();
+    let series: Vec<(&str, Vec<(f64, f64)>)> = DOT_VARIANTS
+        .iter()
+        .map(|(key, label)| {
+            let points = DOT_SIZES
+                .iter()
+                .filter_map(|n| {
+                    Some((n.parse::<f64>().ok()?, m.get(key, n)? * 1e9))
+                })
+                .collect();
+            (*label, points)
+        })
+        .filter(|(_, p): &(&str, Vec<_>)| !p.is_empty())
+        .collect();
+    if series.is_empty() {
+        return no_data(area, theme);
+    }
+    let (lo, hi) = series
+        .iter()
+        .flat_map(|s| s.1.iter().map(|p| p.1))
+        .fold((f64::MAX, f64::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));
+    let mut chart = ChartBuilder::on(area)
+        .margin(16)
+        .caption(m.label(), theme.font(TICK_SIZE))
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(
+            (500.0f64..2e6).log_scale(),
+            (lo / 2.0..hi * 2.0).log_scale(),
+        )?;
+    theme
+        .mesh(&mut chart.configure_mesh())
+        .x_desc("n (elements)")
+        .y_desc("median time, ns")
+        .x_label_formatter(&|v| format!("{v:.0e}"))
+        .y_label_formatter(&|v| format!("{v:.0e}"))
+        .draw()?;
+    for (i, (label, points)) in series.into_iter().enumerate() {
+        let colour = theme.series(i);
+        chart
+            .draw_series(LineSeries::new(
+                points.clone(),
+                colour.stroke_width(2),
+            ))?
+            .label(label)
+            .legend(move |(x, y)| {
+                PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
+            });
+        chart.draw_series(
+            points
+                .into_iter()
+                .map(|p| Circle::new(p, 4, colour.filled())),
+        )?;
+    }
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::UpperLeft)
+        .draw()?;
+    Ok(())
+}
+
+pub fn draw_steps(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let m = Measurements::recorded();
+    // Speed-up over the loop, per shape and variant.
+    let speedups: Vec<Vec<Option<f64>>> = (0..SHAPES.len())
+        .map(|s| {
+            let base = step_time(&m, "step/looped", s);
+            STEP_VARIANTS
+                .iter()
+                .map(|(key, _)| Some(base? / step_time(&m, key, s)?))
+                .collect()
+        })
+        .collect();
+    if speedups.iter().flatten().all(Option::is_none) {
+        return no_data(area, theme);
+    }
+    let top = speedups
+        .iter()
+        .flatten()
+        .flatten()
+        .fold(1.0, |a: f64, &b| a.max(b));
+    let groups = SHAPES.len();
+    let per = STEP_VARIANTS.len();
+    let mut chart = ChartBuilder::on(area)
+        .margin(16)
+        .caption(m.label(), theme.font(TICK_SIZE))
+        .x_label_area_size(40)
+        .y_label_area_size(50)
+        .build_cartesian_2d(0.0..groups as f64, 0.0..top * 1.15)?;
+    theme
+        .mesh(&mut chart.configure_mesh())
+        .disable_x_mesh()
+        .x_labels(groups * 2 + 1)
+        .x_label_formatter(&|v| {
+            let i = v.floor() as usize;
+            if (v - v.floor() - 0.5).abs() < 0.01 && i < SHAPES.len() {
+                format!("{} × {}", SHAPES[i].0, SHAPES[i].1)
+            } else {
+                String::new()
+            }
+        })
+        .y_desc("speed-up over the loop (×)")
+        .draw()?;
+    let width = 0.8 / per as f64;
+    for (v, (_, label)) in STEP_VARIANTS.iter().enumerate() {
+        let colour = theme.series(v);
+        let bars = speedups.iter().enumerate().filter_map(|(g, row)| {
+            let value = row[v]?;
+            let x0 = g as f64 + 0.1 + v as f64 * width;
+            Some(Rectangle::new(
+                [(x0, 0.0), (x0 + width * 0.9, value)],
+                colour.filled(),
+            ))
+        });
+        chart
+            .draw_series(bars)?
+            .label(*label)
+            .legend(move |(x, y)| {
+                Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled())
+            });
+    }
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::UpperLeft)
+        .draw()?;
+    Ok(())
+}
+
+fn show(t: Option<f64>) -> String {
+    match t {
+        None => "–".to_owned(),
+        Some(t) if t >= 1e-3 => format!("{:.2} ms", t * 1e3),
+        Some(t) => format!("{:.1} µs", t * 1e6),
+    }
+}
+
+/// numpy's time over Rust's: above 1, Rust is faster.
+fn ratio(rust: Option<f64>, numpy: Option<f64>) -> String {
+    match (rust, numpy) {
+        (Some(r), Some(n)) => format!("{:.2}", n / r),
+        _ => "–".to_owned(),
+    }
+}
+
+fn fastest(times: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+    times
+        .flatten()
+        .fold(None, |b: Option<f64>, t| Some(b.map_or(t, |b| b.min(t))))
+}
+
+/// The ratios the chapter promises, from the recorded run.
+pub fn ratios(out: &mut dyn Write) -> Result<(), Failure> {
+    let m = Measurements::recorded();
+    writeln!(
+        out,
+        "Recorded run: {}; numpy {}.\n",
+        m.label(),
+        m.about("numpy")
+    )?;
+    if let (Some(py), Some(np)) = (
+        m.get("python_loop_float64", "1000000"),
+        m.get("numpy_dot_float64", "1000000"),
+    ) {
+        writeln!(
+            out,
+            "Python loop over 10⁶ floats: {}; np.dot on the same length: {}; \
+             the loop is {:.0} times slower.\n",
+            show(Some(py)),
+            show(Some(np)),
+            py / np
+        )?;
+    }
+    writeln!(out, "Nanoseconds per element of each dot variant (f64):\n")?;
+    writeln!(out, "| variant | n = 10³ | n = 10⁵ | n = 10⁶ |")?;
+    writeln!(out, "|---|---:|---:|---:|")?;
+    for (key, label) in DOT_VARIANTS {
+        let cells: Vec<String> = DOT_SIZES
+            .iter()
+            .map(|n| {
+                let per = m
+                    .get(key, n)
+                    .zip(n.parse::<f64>().ok())
+                    .map(|(t, n)| t / n * 1e9);
+                per.map_or("–".to_owned(), |p| format!("{p:.3}"))
+            })
+            .collect();
+        writeln!(out, "| {label} | {} |", cells.join(" | "))?;
+    }
+    writeln!(
+        out,
+        "\nRust against numpy, each on one thread and on every core (ratio: numpy's \
+         time ÷ Rust's; above 1, Rust is faster):\n"
+    )?;
+    writeln!(
+        out,
+        "| task | Rust, 1 thread | numpy, 1 thread | ratio | Rust, all cores | numpy | ratio |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
+    let mut row = |task: String, r1, n1, rn, nn| {
+        writeln!(
+            out,
+            "| {task} | {} | {} | {} | {} | {} | {} |",
+            show(r1),
+            show(n1),
+            ratio(r1, n1),
+            show(rn),
+            show(nn),
+            ratio(rn, nn)
+        )
+    };
+    for (ty, numpy) in
+        [("f64", "numpy_dot_float64"), ("f32", "numpy_dot_float32")]
+    {
+        let n = "1000000";
+        let singles = ["indexed", "iterator", "accumulators_8", "ndarray_dot"];
+        let r1 =
+            fastest(singles.iter().map(|v| m.get(&format!("dot/{v}/{ty}"), n)));
+        row(
+            format!("dot, n = 10⁶, {ty}"),
+            r1,
+            m.get(&format!("{numpy}_1thread"), n),
+            m.get(&format!("dot/threads/{ty}"), n),
+            m.get(numpy, n),
+        )?;
+    }
+    for (s, &(n_x, mm, _)) in SHAPES.iter().enumerate() {
+        let singles = ["step/looped", "step/ndarray", "step/fused"];
+        row(
+            format!("step, {n_x} × {mm}"),
+            fastest(singles.iter().map(|k| step_time(&m, k, s))),
+            step_time(&m, "numpy_logistic_step_1thread", s),
+            step_time(&m, "step/fused_threads", s),
+            step_time(&m, "numpy_logistic_step", s),
+        )?;
+    }
+    if let Some(stream) = m.get("dot", "stream_sum_400mb") {
+        let bandwidth = 400e6 / stream;
+        writeln!(
+            out,
+            "\nMeasured memory bandwidth (one thread streaming 400 MB): {:.1} GB/s. \
+             The least time a step can take on one thread is the time to read X once \
+             at that rate:\n",
+            bandwidth / 1e9
+        )?;
+        writeln!(
+            out,
+            "| shape | X | X read once | fused, 1 thread | numpy, 1 thread |"
+        )?;
+        writeln!(out, "|---|---:|---:|---:|---:|")?;
+        for (s, &(n_x, mm, _)) in SHAPES.iter().enumerate() {
+            let bytes = (n_x * mm * 8) as f64;
+            writeln!(
+                out,
+                "| {n_x} × {mm} | {:.1} MB | {} | {} | {} |",
+                bytes / 1e6,
+                show(Some(bytes / bandwidth)),
+                show(step_time(&m, "step/fused", s)),
+                show(step_time(&m, "numpy_logistic_step_1thread", s))
+            )?;
+        }
+    }
+    Ok(())
+}

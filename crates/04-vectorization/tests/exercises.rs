@@ -1,0 +1,108 @@
+//! The exercise tests, shared by the stubs and the reference solutions; they
+//! compile only with `--features grade`. Each test's name is its exercise's.
+#![cfg(feature = "grade")]
+
+use ndarray::{Array2, array};
+use rand::RngExt;
+use vectorization::exercises as ex;
+use vectorization::kernels::{Batch, Kernel};
+
+fn relative(a: f64, b: f64) -> f64 {
+    (a - b).abs() / a.abs().max(b.abs()).max(1e-300)
+}
+
+fn random(
+    seed: u64,
+    n_x: usize,
+    m: usize,
+) -> (Array2<f64>, f64, Array2<f64>, Array2<f64>) {
+    let mut rng = toolkit::rng::seeded(seed);
+    let w = Array2::from_shape_fn((n_x, 1), |_| rng.random_range(-1.0..1.0));
+    let b = rng.random_range(-1.0..1.0);
+    let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-2.0..2.0));
+    let y = Array2::from_shape_fn((1, m), |_| {
+        f64::from(u8::from(rng.random_bool(0.5)))
+    });
+    (w, b, x, y)
+}
+
+#[test]
+fn dot4() {
+    for n in [0, 1, 3, 4, 5, 8, 1001] {
+        let a: Vec<f64> = (0..n).map(|i| (i as f64 * 0.3).sin()).collect();
+        let b: Vec<f64> = (0..n).map(|i| (i as f64 * 0.7).cos()).collect();
+        let want = vectorization::dot::dot_indexed(&a, &b);
+        let got = ex::dot4(&a, &b);
+        assert!(
+            (got - want).abs() <= 1e-12 * want.abs().max(1.0),
+            "n = {n}: {got} vs {want}"
+        );
+    }
+}
+
+#[test]
+fn propagate_vectorized() {
+    let (dw, db, cost) = ex::propagate_vectorized(
+        &array![[1.0], [2.0]],
+        2.0,
+        &array![[1.0, 2.0], [3.0, 4.0]],
+        &array![[1.0, 0.0]],
+    );
+    assert!(
+        dw.dim() == (2, 1),
+        "dw must be (n_x, 1), got {:?}",
+        dw.dim()
+    );
+    for (name, got, want) in [
+        ("dw[0]", dw[[0, 0]], 0.99993216),
+        ("dw[1]", dw[[1, 0]], 1.99980262),
+        ("db", db, 0.499935230625),
+        ("cost", cost, 6.000064773192205),
+    ] {
+        assert!(
+            (got - want).abs() < 1e-6,
+            "course test case: {name} = {got}, the course says {want}"
+        );
+    }
+    for seed in 0..5 {
+        let (w, b, x, y) = random(seed, 7, 50);
+        let (dw, db, cost) = ex::propagate_vectorized(&w, b, &x, &y);
+        let batch = Batch::new(x, y).unwrap();
+        let want = batch
+            .step(Kernel::Loop, &w.iter().copied().collect::<Vec<_>>(), b)
+            .unwrap();
+        for (got, want) in dw
+            .iter()
+            .zip(&want.dw)
+            .chain([(&db, &want.db), (&cost, &want.cost)])
+        {
+            assert!(
+                relative(*got, *want) < 1e-12,
+                "seed {seed}: {got} vs the loop's {want}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fused_step() {
+    for seed in 10..15 {
+        let (w, b, x, y) = random(seed, 9, 40);
+        let rows: Vec<f64> = x.t().iter().copied().collect();
+        let labels: Vec<f64> = y.iter().copied().collect();
+        let w: Vec<f64> = w.iter().copied().collect();
+        let (dw, db, cost) = ex::fused_step(&rows, &labels, &w, b);
+        let want = Batch::new(x, y).unwrap().step(Kernel::Loop, &w, b).unwrap();
+        assert_eq!(dw.len(), w.len(), "one dw per feature");
+        for (got, want) in dw
+            .iter()
+            .zip(&want.dw)
+            .chain([(&db, &want.db), (&cost, &want.cost)])
+        {
+            assert!(
+                relative(*got, *want) < 1e-12,
+                "seed {seed}: {got} vs the loop's {want}"
+            );
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! `cargo xtask bench`: run the chapters' divan benchmarks (and, where a
+//! python3 with numpy exists, chapter 04's numpy script), and write the
+//! medians with the machine's description to the chapter's measured file.
+//! Figures and tables drawn from that file are then regenerated.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+
+use crate::cargo;
+
+/// One measurement: a benchmark's path, its argument, its median time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measurement {
+    pub name: String,
+    pub arg: String,
+    pub seconds: f64,
+}
+
+/// Reads divan's tree table: the path of names down to each leaf, and the
+/// leaf's median column.
+pub fn parse_divan(output: &str) -> Vec<Measurement> {
+    let mut found = Vec::new();
+    let mut columns: Vec<usize> = Vec::new(); // char offsets of the header's '│'
+    let mut path: Vec<String> = Vec::new();
+    for line in output.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        if line.contains("fastest") && line.contains("median") {
+            columns = chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c == '│')
+                .map(|(i, _)| i)
+                .collect();
+            let root = line.split_whitespace().next().unwrap_or("").to_owned();
+            path = vec![root];
+            continue;
+        }
+        if columns.len() < 2 || chars.len() <= columns[1] {
+            continue;
+        }
+        // Tree depth: where the name starts, in steps of three characters.
+        let first: String = chars[..columns[0]].iter().collect();
+        let start = first.find(|c: char| !"│├╰─ ".contains(c));
+        let Some(start) = start else { continue };
+        let depth = first[..start].chars().count() / 3;
+        let mut words = first[start..].split_whitespace();
+        let Some(name) = words.next() else { continue };
+        if words.clone().any(|w| w.ends_with("/s")) || name.ends_with("/s") {
+            continue; // a throughput line under the time line
+        }
+        path.truncate(depth);
+        path.push(name.to_owned());
+        let median: String = chars[columns[1] + 1..columns[2].min(chars.len())]
+            .iter()
+            .collect();
+        if let Some(seconds) = parse_time(median.trim()) {
+            let arg = path.pop().unwrap_or_default();
+            found.push(Measurement {
+                name: path.join("/"),
+                arg: arg.clone(),
+                seconds,
+            });
+            path.push(arg);
+        }
+    }
+    found
+}
+
+/// "101.4 ns", "16.79 µs", "77.16 ms", "1.2 s" in seconds.
+fn parse_time(text: &str) -> Option<f64> {
+    let (number, unit) = text.split_once(' ')?;
+    let value: f64 = number.parse().ok()?;
+    let scale = match unit {
+        "ns" => 1e-9,
+        "µs" | "us" => 1e-6,
+        "ms" => 1e-3,
+        "s" => 1.0,
+        _ => return None,
+    };
+    Some(value * scale)
+}
+
+/// The chapter whose benchmarks are recorded, and where.
+const PACKAGE: &str = "vectorization";
+const MEASURED: &str = "crates/04-vectorization/measured/bench.tsv";
+const NUMPY_SCRIPT: &str = "crates/04-vectorization/python/numpy_bench.py";
+
+pub fn run(root: &Path, machine: &str) -> Result<()> {
+    let mut cmd = cargo(root);
+    cmd.args(["bench", "--package", PACKAGE])
+        .stderr(Stdio::inherit());
+    println!("$ cargo bench --package {PACKAGE}");
+    let output = cmd.output().context("cannot run cargo bench")?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    print!("{text}");
+    if !output.status.success() {
+        bail!("cargo bench failed");
+    }
+    let mut rows = parse_divan(&text);
+    if rows.is_empty() {
+        bail!("found no measurements in divan's output");
+    }
+    let python =
+        std::env::var("DLNOTES_PYTHON").unwrap_or_else(|_| "python3".into());
+    let has_numpy = Command::new(&python)
+        .args(["-c", "import numpy"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let numpy_note = if has_numpy {
+        // numpy as it runs by default (OpenBLAS threads), then on one thread.
+        for (suffix, threads) in [("", None), ("_1thread", Some("1"))] {
+            let mut cmd = Command::new(&python);
+            cmd.arg(root.join(NUMPY_SCRIPT))
+                .arg(suffix)
+                // Older OpenBLAS builds need these on some CPUs; a current
+                // numpy runs slower with them, so this run goes without.
+                .env_remove("OPENBLAS_CORETYPE")
+                .env_remove("OPENBLAS_L2_SIZE");
+            if let Some(n) = threads {
+                cmd.env("OPENBLAS_NUM_THREADS", n).env("OMP_NUM_THREADS", n);
+            }
+            println!("$ {python} {NUMPY_SCRIPT} {suffix}");
+            let out = cmd.output().context("cannot run the numpy script")?;
+            if !out.status.success() {
+                bail!(
+                    "the numpy script failed: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+            }
+            let text = String::from_utf8_lossy(&out.stdout);
+            print!("{text}");
+            for line in text.lines() {
+                let cells: Vec<&str> = line.split('\t').collect();
+                if let [name, arg, seconds] = cells[..]
+                    && let Ok(seconds) = seconds.parse()
+                {
+                    rows.push(Measurement {
+                        name: name.to_owned(),
+                        arg: arg.to_owned(),
+                        seconds,
+                    });
+                }
+            }
+        }
+        let version = Command::new(&python)
+            .args(["-c", "import numpy; print(numpy.__version__)"])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        format!("numpy: {version}")
+    } else {
+        println!("(no {python} with numpy: the numpy comparison is skipped)");
+        "numpy: not measured (no python3 with numpy)".to_owned()
+    };
+    let date = Command::new("date")
+        .args(["-u", "+%Y-%m-%d"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_else(|_| "unknown date".into());
+    let mut tsv = format!(
+        "# machine: {machine}\n# date: {date}\n# {numpy_note}\nname\targ\tmedian_seconds\n"
+    );
+    for r in &rows {
+        tsv.push_str(&format!("{}\t{}\t{:e}\n", r.name, r.arg, r.seconds));
+    }
+    let path = root.join(MEASURED);
+    toolkit::figure::write_atomic(&path, tsv.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    println!("wrote {} ({} measurements)", MEASURED, rows.len());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "Timer precision: 20 ns
+dot                fastest       │ slowest       │ median        │ mean          │ samples │ iters
+├─ accumulators_8                │               │               │               │         │
+│  ├─ f32                        │               │               │               │         │
+│  │  ├─ 1000      101.1 ns      │ 101.7 ns      │ 101.4 ns      │ 101.5 ns      │ 100     │ 3200
+│  │  │            79.12 GB/s    │ 78.61 GB/s    │ 78.86 GB/s    │ 78.8 GB/s     │         │
+│  │  ╰─ 1000000   102.2 µs      │ 342.9 µs      │ 103 µs        │ 108.8 µs      │ 100     │ 100
+│  │               78.26 GB/s    │ 23.32 GB/s    │ 77.63 GB/s    │ 73.52 GB/s    │         │
+│  ╰─ f64                        │               │               │               │         │
+│     ╰─ 1000      144.2 ns      │ 146.2 ns      │ 145.5 ns      │ 145.3 ns      │ 100     │ 1600
+╰─ stream_sum_400mb  70 ms       │ 80 ms         │ 72.5 ms       │ 73 ms         │ 10      │ 10
+                   5.7 GB/s      │               │               │               │         │
+
+Timer precision: 20 ns
+step              fastest       │ slowest       │ median        │ mean          │ samples │ iters
+├─ fused                        │               │               │               │         │
+│  ╰─ 2           27.52 ms      │ 30.28 ms      │ 28.09 ms      │ 28.31 ms      │ 20      │ 20
+";
+
+    #[test]
+    fn divan_tables_become_measurements() {
+        let rows = parse_divan(SAMPLE);
+        let got: Vec<(&str, &str, f64)> = rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.arg.as_str(), r.seconds))
+            .collect();
+        let want = [
+            ("dot/accumulators_8/f32", "1000", 101.4e-9),
+            ("dot/accumulators_8/f32", "1000000", 103e-6),
+            ("dot/accumulators_8/f64", "1000", 145.5e-9),
+            ("dot", "stream_sum_400mb", 72.5e-3),
+            ("step/fused", "2", 28.09e-3),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for (g, w) in got.iter().zip(want) {
+            assert_eq!((g.0, g.1), (w.0, w.1));
+            assert!((g.2 - w.2).abs() < 1e-15, "{g:?} vs {w:?}");
+        }
+    }
+}
