@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use toolkit::dataset::{DataError, Labels, load_csv};
+use toolkit::dataset::{DataError, Labels, load_csv, short_names};
 
 use crate::loss::Loss;
 use crate::model::ShapeError;
@@ -60,7 +60,7 @@ pub fn evaluate(
         return Err(EvaluateError::FeatureCount {
             params: params_name,
             weights: model.weights.len(),
-            names: short_list(&model.features),
+            names: short_names(&model.features),
             data: data_name,
             columns: set.n_features(),
             target: target.to_owned(),
@@ -85,13 +85,4 @@ pub fn evaluate(
         cost: p.cost(&x, &set.y, Loss::CrossEntropy)?,
         accuracy: p.accuracy(&x, &set.y)?,
     })
-}
-
-fn short_list(names: &[String]) -> String {
-    let shown: Vec<&str> = names.iter().take(3).map(String::as_str).collect();
-    if names.len() > 3 {
-        format!("{}, …", shown.join(", "))
-    } else {
-        shown.join(", ")
-    }
 }

@@ -12,6 +12,19 @@ pub struct Params {
     pub b: f64,
 }
 
+/// The course's test case for `propagate`: w = [[1], [2]], b = 2,
+/// X = [[1, 2], [3, 4]], Y = [[1, 0]]. Its published results are
+/// dw = [[0.99993216], [1.99980262]], db = 0.499935230625,
+/// cost = 6.000064773192205.
+pub fn course_test_case() -> (Params, Array2<f64>, Array2<f64>) {
+    let params = Params {
+        w: ndarray::array![[1.0], [2.0]],
+        b: 2.0,
+    };
+    let x = ndarray::array![[1.0, 2.0], [3.0, 4.0]];
+    (params, x, ndarray::array![[1.0, 0.0]])
+}
+
 /// ∂J/∂w (same shape as w) and ∂J/∂b.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gradients {
@@ -184,11 +197,7 @@ mod tests {
     use ndarray::array;
 
     fn course() -> (Params, Array2<f64>, Array2<f64>) {
-        let params = Params {
-            w: array![[1.0], [2.0]],
-            b: 2.0,
-        };
-        (params, array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0]])
+        course_test_case()
     }
 
     #[test]

@@ -4,7 +4,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
-use ndarray::array;
 use toolkit::cli::{Failure, iterations, positive_f64};
 use toolkit::figure::Output;
 
@@ -12,7 +11,6 @@ use crate::convexity::{self, ITERATIONS, LEARNING_RATE};
 use crate::loss::{
     Loss, loss, loss_from_probability, sigmoid, sigmoid_derivative,
 };
-use crate::model::Params;
 
 /// Logistic regression with explicit loops: sigmoid, loss, cost, gradient.
 #[derive(Parser, Debug, Clone)]
@@ -157,11 +155,7 @@ fn loss_table(out: &mut dyn Write) -> Result<(), Failure> {
 }
 
 fn course_case(out: &mut dyn Write) -> Result<(), Failure> {
-    let params = Params {
-        w: array![[1.0], [2.0]],
-        b: 2.0,
-    };
-    let (x, y) = (array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0]]);
+    let (params, x, y) = crate::model::course_test_case();
     let (grads, cost) = params.propagate(&x, &y, Loss::CrossEntropy)?;
     writeln!(
         out,

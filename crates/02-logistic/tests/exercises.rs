@@ -108,12 +108,8 @@ fn cost() {
 
 #[test]
 fn propagate() {
-    let w = ndarray::array![[1.0], [2.0]];
-    let (x, y) = (
-        ndarray::array![[1.0, 2.0], [3.0, 4.0]],
-        ndarray::array![[1.0, 0.0]],
-    );
-    let (g, cost) = ex::propagate(&w, 2.0, &x, &y);
+    let (params, x, y) = logistic::model::course_test_case();
+    let (g, cost) = ex::propagate(&params.w, params.b, &x, &y);
     let course = [
         (g.dw[[0, 0]], 0.99993216),
         (g.dw[[1, 0]], 1.99980262),

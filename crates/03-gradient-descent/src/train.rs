@@ -13,7 +13,7 @@ use ndarray::Array2;
 use rand::RngExt;
 use toolkit::cli::{Failure, finite_f64, iterations, positive_f64};
 use toolkit::dataset::{
-    DataError, Dataset, Labels, load_csv, load_features_csv,
+    DataError, Dataset, Labels, load_csv, load_features_csv, short_names,
 };
 use toolkit::scaling::{ScaleSpec, Scaling};
 use toolkit::split::train_test_split;
@@ -161,9 +161,9 @@ pub fn prepare(args: &TrainArgs) -> Result<Prepared, TrainError> {
             if test.features != all.features {
                 return Err(TrainError::Columns {
                     test: path.display().to_string(),
-                    test_columns: short(&test.features),
+                    test_columns: short_names(&test.features),
                     train: args.data.display().to_string(),
-                    train_columns: short(&all.features),
+                    train_columns: short_names(&all.features),
                 });
             }
             let provenance = format!(
@@ -197,16 +197,6 @@ pub fn prepare(args: &TrainArgs) -> Result<Prepared, TrainError> {
         scaling,
         provenance,
     })
-}
-
-fn short(names: &[String]) -> String {
-    let shown: Vec<&str> = names.iter().take(4).map(String::as_str).collect();
-    let more = names.len().saturating_sub(4);
-    if more > 0 {
-        format!("{} … ({} in all)", shown.join(", "), names.len())
-    } else {
-        shown.join(", ")
-    }
 }
 
 /// The starting θ for `n_x` features.
@@ -337,9 +327,9 @@ pub fn predict(
     if names != model.features {
         return Err(TrainError::Columns {
             test: args.data.display().to_string(),
-            test_columns: short(&names),
+            test_columns: short_names(&names),
             train: args.params.display().to_string(),
-            train_columns: short(&model.features),
+            train_columns: short_names(&model.features),
         }
         .into());
     }

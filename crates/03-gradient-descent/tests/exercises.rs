@@ -12,11 +12,7 @@ fn near(got: f64, want: f64) -> bool {
 }
 
 fn course() -> (Params, Array2<f64>, Array2<f64>) {
-    let params = Params {
-        w: array![[1.0], [2.0]],
-        b: 2.0,
-    };
-    (params, array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0]])
+    logistic::model::course_test_case()
 }
 
 #[test]

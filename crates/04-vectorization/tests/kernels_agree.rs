@@ -1,6 +1,6 @@
 //! The vectorized, fused and threaded steps give chapter 02's numbers.
 
-use ndarray::{Array2, array};
+use ndarray::Array2;
 use rand::RngExt;
 use vectorization::kernels::{Batch, Kernel};
 
@@ -46,8 +46,8 @@ fn every_kernel_equals_the_loop_on_random_data() {
 
 #[test]
 fn the_course_test_case_through_every_kernel() {
-    let batch =
-        Batch::new(array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0]]).unwrap();
+    let (_, x, y) = logistic::model::course_test_case();
+    let batch = Batch::new(x, y).unwrap();
     for kernel in Kernel::ALL {
         let s = batch.step(kernel, &[1.0, 2.0], 2.0).unwrap();
         assert!((s.dw[0] - 0.99993216).abs() < 1e-6, "{kernel:?}");
@@ -59,8 +59,8 @@ fn the_course_test_case_through_every_kernel() {
 
 #[test]
 fn a_wrong_weight_count_is_an_error() {
-    let batch =
-        Batch::new(array![[1.0, 2.0], [3.0, 4.0]], array![[1.0, 0.0]]).unwrap();
+    let (_, x, y) = logistic::model::course_test_case();
+    let batch = Batch::new(x, y).unwrap();
     let err = batch.step(Kernel::Fused, &[1.0], 0.0).unwrap_err();
     assert_eq!(err.to_string(), "X has 2 rows (features) but w has 1");
 }

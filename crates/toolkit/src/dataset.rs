@@ -476,14 +476,27 @@ fn malformed(file: &str, row: usize, err: &csv::Error) -> DataError {
     }
 }
 
-/// A short list of names for an error message: all of them when few, else the first and a count.
+/// A short list of names for an error message: all of them when few, else
+/// the first and a count.
 pub(crate) fn list_names(names: &[String]) -> String {
-    const SHOWN: usize = 6;
-    let quoted: Vec<String> =
-        names.iter().take(SHOWN).map(|n| format!("`{n}`")).collect();
-    if names.len() <= SHOWN {
-        quoted.join(", ")
+    abbreviate(names.iter().map(|n| format!("`{n}`")), names.len(), 6, ", ")
+}
+
+/// Names for a one-line message: the first four, then how many in all.
+pub fn short_names(names: &[String]) -> String {
+    abbreviate(names.iter().cloned(), names.len(), 4, " ")
+}
+
+fn abbreviate(
+    items: impl Iterator<Item = String>,
+    total: usize,
+    shown: usize,
+    before_count: &str,
+) -> String {
+    let first: Vec<String> = items.take(shown).collect();
+    if total <= shown {
+        first.join(", ")
     } else {
-        format!("{}, … ({} in all)", quoted.join(", "), names.len())
+        format!("{}{before_count}… ({total} in all)", first.join(", "))
     }
 }
