@@ -87,7 +87,61 @@ const PACKAGE: &str = "vectorization";
 const MEASURED: &str = "crates/04-vectorization/measured/bench.tsv";
 const NUMPY_SCRIPT: &str = "crates/04-vectorization/python/numpy_bench.py";
 
-pub fn run(root: &Path, machine: &str) -> Result<()> {
+/// Runs `rounds` rounds — the divan benchmarks, then numpy on its default
+/// threads and on one — and records each measurement's median over the
+/// rounds. A shared machine drifts over minutes; interleaving the two sides
+/// makes a slow stretch hit both alike instead of one.
+pub fn run(root: &Path, machine: &str, rounds: usize) -> Result<()> {
+    let python =
+        std::env::var("DLNOTES_PYTHON").unwrap_or_else(|_| "python3".into());
+    let has_numpy = Command::new(&python)
+        .args(["-c", "import numpy"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_numpy {
+        println!("(no {python} with numpy: the numpy comparison is skipped)");
+    }
+    let mut all = Vec::new();
+    for round in 1..=rounds {
+        println!("round {round} of {rounds}");
+        all.extend(divan_round(root)?);
+        if has_numpy {
+            for threads in [None, Some("1")] {
+                all.extend(numpy_round(root, &python, threads)?);
+            }
+        }
+    }
+    let rows = median_per_benchmark(&all);
+    let numpy_note = if has_numpy {
+        let version = Command::new(&python)
+            .args(["-c", "import numpy; print(numpy.__version__)"])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        format!("numpy: {version}")
+    } else {
+        "numpy: not measured (no python3 with numpy)".to_owned()
+    };
+    let date = Command::new("date")
+        .args(["-u", "+%Y-%m-%d"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_else(|_| "unknown date".into());
+    let mut tsv = format!(
+        "# machine: {machine}\n# date: {date}\n# {numpy_note}\n\
+         # rounds: {rounds}\nname\targ\tmedian_seconds\n"
+    );
+    for r in &rows {
+        tsv.push_str(&format!("{}\t{}\t{:e}\n", r.name, r.arg, r.seconds));
+    }
+    let path = root.join(MEASURED);
+    toolkit::figure::write_atomic(&path, tsv.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    println!("wrote {} ({} measurements)", MEASURED, rows.len());
+    Ok(())
+}
+
+fn divan_round(root: &Path) -> Result<Vec<Measurement>> {
     let mut cmd = cargo(root);
     cmd.args(["bench", "--package", PACKAGE])
         .stderr(Stdio::inherit());
@@ -98,78 +152,83 @@ pub fn run(root: &Path, machine: &str) -> Result<()> {
     if !output.status.success() {
         bail!("cargo bench failed");
     }
-    let mut rows = parse_divan(&text);
+    let rows = parse_divan(&text);
     if rows.is_empty() {
         bail!("found no measurements in divan's output");
     }
-    let python =
-        std::env::var("DLNOTES_PYTHON").unwrap_or_else(|_| "python3".into());
-    let has_numpy = Command::new(&python)
-        .args(["-c", "import numpy"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let numpy_note = if has_numpy {
-        // numpy as it runs by default (OpenBLAS threads), then on one thread.
-        for (suffix, threads) in [("", None), ("_1thread", Some("1"))] {
-            let mut cmd = Command::new(&python);
-            cmd.arg(root.join(NUMPY_SCRIPT))
-                .arg(suffix)
-                // Older OpenBLAS builds need these on some CPUs; a current
-                // numpy runs slower with them, so this run goes without.
-                .env_remove("OPENBLAS_CORETYPE")
-                .env_remove("OPENBLAS_L2_SIZE");
-            if let Some(n) = threads {
-                cmd.env("OPENBLAS_NUM_THREADS", n).env("OMP_NUM_THREADS", n);
-            }
-            println!("$ {python} {NUMPY_SCRIPT} {suffix}");
-            let out = cmd.output().context("cannot run the numpy script")?;
-            if !out.status.success() {
-                bail!(
-                    "the numpy script failed: {}",
-                    String::from_utf8_lossy(&out.stderr)
-                );
-            }
-            let text = String::from_utf8_lossy(&out.stdout);
-            print!("{text}");
-            for line in text.lines() {
-                let cells: Vec<&str> = line.split('\t').collect();
-                if let [name, arg, seconds] = cells[..]
-                    && let Ok(seconds) = seconds.parse()
-                {
-                    rows.push(Measurement {
-                        name: name.to_owned(),
-                        arg: arg.to_owned(),
-                        seconds,
-                    });
-                }
-            }
-        }
-        let version = Command::new(&python)
-            .args(["-c", "import numpy; print(numpy.__version__)"])
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-            .unwrap_or_default();
-        format!("numpy: {version}")
-    } else {
-        println!("(no {python} with numpy: the numpy comparison is skipped)");
-        "numpy: not measured (no python3 with numpy)".to_owned()
-    };
-    let date = Command::new("date")
-        .args(["-u", "+%Y-%m-%d"])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .unwrap_or_else(|_| "unknown date".into());
-    let mut tsv = format!(
-        "# machine: {machine}\n# date: {date}\n# {numpy_note}\nname\targ\tmedian_seconds\n"
-    );
-    for r in &rows {
-        tsv.push_str(&format!("{}\t{}\t{:e}\n", r.name, r.arg, r.seconds));
+    Ok(rows)
+}
+
+/// The numpy script on its default threads (`None`) or on `threads`; the
+/// names of a limited run end in `_1thread`.
+fn numpy_round(
+    root: &Path,
+    python: &str,
+    threads: Option<&str>,
+) -> Result<Vec<Measurement>> {
+    let suffix = threads.map_or(String::new(), |n| format!("_{n}thread"));
+    let mut cmd = Command::new(python);
+    cmd.arg(root.join(NUMPY_SCRIPT))
+        .arg(&suffix)
+        // Older OpenBLAS builds need these on some CPUs; a current numpy
+        // runs slower with them, so this run goes without.
+        .env_remove("OPENBLAS_CORETYPE")
+        .env_remove("OPENBLAS_L2_SIZE");
+    if let Some(n) = threads {
+        cmd.env("OPENBLAS_NUM_THREADS", n).env("OMP_NUM_THREADS", n);
     }
-    let path = root.join(MEASURED);
-    toolkit::figure::write_atomic(&path, tsv.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    println!("wrote {} ({} measurements)", MEASURED, rows.len());
-    Ok(())
+    println!("$ {python} {NUMPY_SCRIPT} {suffix}");
+    let out = cmd.output().context("cannot run the numpy script")?;
+    if !out.status.success() {
+        bail!(
+            "the numpy script failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    print!("{text}");
+    Ok(text
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let [name, arg, seconds] = cells[..] else {
+                return None;
+            };
+            Some(Measurement {
+                name: name.to_owned(),
+                arg: arg.to_owned(),
+                seconds: seconds.parse().ok()?,
+            })
+        })
+        .collect())
+}
+
+/// One row per (name, arg), in first-seen order, holding the median of its
+/// times (the mean of the middle two for an even count).
+pub fn median_per_benchmark(all: &[Measurement]) -> Vec<Measurement> {
+    let mut keys: Vec<(&str, &str)> = Vec::new();
+    for m in all {
+        if !keys.contains(&(m.name.as_str(), m.arg.as_str())) {
+            keys.push((&m.name, &m.arg));
+        }
+    }
+    keys.into_iter()
+        .map(|(name, arg)| {
+            let mut times: Vec<f64> = all
+                .iter()
+                .filter(|m| m.name == name && m.arg == arg)
+                .map(|m| m.seconds)
+                .collect();
+            times.sort_by(f64::total_cmp);
+            let n = times.len();
+            let seconds = (times[(n - 1) / 2] + times[n / 2]) / 2.0;
+            Measurement {
+                name: name.to_owned(),
+                arg: arg.to_owned(),
+                seconds,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -194,6 +253,28 @@ step              fastest       │ slowest       │ median        │ mean    
 ├─ fused                        │               │               │               │         │
 │  ╰─ 2           27.52 ms      │ 30.28 ms      │ 28.09 ms      │ 28.31 ms      │ 20      │ 20
 ";
+
+    #[test]
+    fn rounds_are_reduced_to_one_median_each_in_first_seen_order() {
+        let m = |name: &str, arg: &str, seconds| Measurement {
+            name: name.into(),
+            arg: arg.into(),
+            seconds,
+        };
+        let all = [
+            m("b", "1", 3.0),
+            m("a", "1", 10.0),
+            m("b", "1", 1.0),
+            m("a", "1", 30.0),
+            m("b", "1", 2.0),
+            m("a", "2", 5.0),
+        ];
+        let got = median_per_benchmark(&all);
+        assert_eq!(
+            got,
+            [m("b", "1", 2.0), m("a", "1", 20.0), m("a", "2", 5.0)]
+        );
+    }
 
     #[test]
     fn divan_tables_become_measurements() {

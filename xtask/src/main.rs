@@ -58,8 +58,13 @@ enum Task {
     DevCheck,
     /// Everything CI runs, in CI's order
     Ci,
-    /// Run the chapters' benchmarks (divan), tagged with this machine
-    Bench,
+    /// Run the chapters' benchmarks (divan, and numpy if python3 has it),
+    /// tagged with this machine, and redraw what is drawn from them
+    Bench {
+        /// Rounds of every benchmark; each time recorded is the median
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..))]
+        rounds: u16,
+    },
 }
 
 fn main() -> ExitCode {
@@ -107,7 +112,7 @@ fn run(task: Task) -> Result<()> {
             generated::check(&root, Kind::Outputs)
         }
         Task::Ci => ci(&root),
-        Task::Bench => bench(&root),
+        Task::Bench { rounds } => bench(&root, usize::from(rounds)),
     }
 }
 
@@ -240,10 +245,10 @@ fn no_font_libraries(root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn bench(root: &Path) -> Result<()> {
+fn bench(root: &Path, rounds: usize) -> Result<()> {
     let machine = machine_tag();
     println!("machine: {machine}");
-    bench::run(root, &machine)?;
+    bench::run(root, &machine, rounds)?;
     // Figures and tables drawn from the measurements follow them. The
     // measurements are compiled into the chapter, so this process's copy is
     // stale: a fresh xtask (rebuilt by cargo) redraws them.

@@ -9,6 +9,7 @@ pub const CHAPTERS: &[Chapter] = &[
     logistic::CHAPTER,
     gradient_descent::CHAPTER,
     vectorization::CHAPTER,
+    broadcasting::CHAPTER,
 ];
 
 /// The figure called `slug/name`, if any chapter registers it.

@@ -7,6 +7,7 @@ use vectorization::dot::{
 };
 
 fn main() {
+    vectorization::parallel::use_this_thread();
     divan::main();
 }
 
@@ -63,4 +64,22 @@ fn stream_sum_400mb(bencher: Bencher<'_, '_>) {
     bencher
         .counter(divan::counter::BytesCount::new(n * 8))
         .bench(|| dot_accumulators::<8, f64>(black_box(&a), black_box(&a)));
+}
+
+/// The same 400 MB read by every core at once: the ceiling for the
+/// threaded variants.
+#[divan::bench(sample_count = 10)]
+fn stream_sum_400mb_all_cores(bencher: Bencher<'_, '_>) {
+    let n: usize = 50_000_000;
+    let a: Vec<f64> = (0..n).map(|i| (i % 7) as f64).collect();
+    bencher
+        .counter(divan::counter::BytesCount::new(n * 8))
+        .bench(|| dot_threads(black_box(&a), black_box(&a)));
+}
+
+/// What the thread pool saves: starting a thread that does nothing, and
+/// waiting for it to end.
+#[divan::bench]
+fn spawn_and_join_a_thread() -> usize {
+    std::thread::scope(|s| s.spawn(|| black_box(1)).join().unwrap_or(0))
 }

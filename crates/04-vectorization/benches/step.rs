@@ -8,6 +8,7 @@ use vectorization::kernels::{Batch, Kernel};
 use vectorization::tour::SHAPES;
 
 fn main() {
+    vectorization::parallel::use_this_thread();
     divan::main();
 }
 
@@ -36,22 +37,22 @@ fn run(bencher: Bencher<'_, '_>, shape: usize, kernel: Kernel) {
 /// Shapes by index into `SHAPES`: 0 = (30, 569), 1 = (12288, 209), 2 = (784, 60000).
 const ALL: [usize; 3] = [0, 1, 2];
 
-#[divan::bench(args = ALL, sample_count = 20)]
+#[divan::bench(args = ALL, sample_count = 50)]
 fn looped(bencher: Bencher<'_, '_>, shape: usize) {
     run(bencher, shape, Kernel::Loop);
 }
 
-#[divan::bench(args = ALL, sample_count = 20)]
+#[divan::bench(args = ALL, sample_count = 50)]
 fn ndarray(bencher: Bencher<'_, '_>, shape: usize) {
     run(bencher, shape, Kernel::Ndarray);
 }
 
-#[divan::bench(args = ALL, sample_count = 20)]
+#[divan::bench(args = ALL, sample_count = 50)]
 fn fused(bencher: Bencher<'_, '_>, shape: usize) {
     run(bencher, shape, Kernel::Fused);
 }
 
-#[divan::bench(args = ALL, sample_count = 20)]
+#[divan::bench(args = ALL, sample_count = 50)]
 fn fused_threads(bencher: Bencher<'_, '_>, shape: usize) {
     run(bencher, shape, Kernel::Threads);
 }

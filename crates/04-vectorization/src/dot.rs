@@ -71,23 +71,26 @@ pub fn dot_accumulators<const K: usize, T: Real>(a: &[T], b: &[T]) -> T {
 }
 // ANCHOR_END: loops
 
-/// Eight accumulators on every core: each thread takes one block and the
-/// partial sums are added at the end. Starting threads costs microseconds,
-/// so this only pays for long vectors.
+/// Eight accumulators on every core: the vector is cut into pieces of at
+/// most [`DOT_LEAF`] elements along a fixed tree (see [`crate::parallel`]),
+/// so short vectors stay on one core and the sum has the same bits whatever
+/// the core count.
 pub fn dot_threads<T: Real>(a: &[T], b: &[T]) -> T {
     let n = a.len().min(b.len());
-    let per = n.div_ceil(crate::kernels::threads()).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = a[..n]
-            .chunks(per)
-            .zip(b[..n].chunks(per))
-            .map(|(x, y)| s.spawn(move || dot_accumulators::<8, T>(x, y)))
-            .collect();
-        handles.into_iter().fold(T::default(), |sum, h| {
-            sum + h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
-        })
-    })
+    crate::parallel::tree_sum(
+        n,
+        DOT_LEAF,
+        &|r: std::ops::Range<usize>| {
+            dot_accumulators::<8, T>(&a[r.clone()], &b[r])
+        },
+        &|x, y| x + y,
+    )
 }
+
+/// Elements per piece of a threaded dot: 64 Ki pairs (1 MB of f64) take
+/// tens of microseconds, well above the few microseconds of handing a
+/// piece to another core.
+pub const DOT_LEAF: usize = 1 << 16;
 
 /// ndarray's `dot` on two 1-D views.
 pub fn dot_ndarray<T: Real>(a: &[T], b: &[T]) -> T {

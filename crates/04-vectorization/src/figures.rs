@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use toolkit::figure::{Area, Figure, FigureError, Render};
 use toolkit::plot::{TICK_SIZE, Theme};
 
-use crate::measured::{draw_dot, draw_steps};
+use crate::measured::{draw_dot_f32, draw_dot_f64, draw_steps};
 
 pub const FIGURES: &[Figure] = &[
     Figure {
@@ -24,7 +24,14 @@ pub const FIGURES: &[Figure] = &[
                   logarithmic, from the recorded benchmark run (machine and date above the \
                   plot). numpy appears when the run had a python3 with numpy.",
         size: Figure::SIZE,
-        draw: Render::Svg(draw_dot),
+        draw: Render::Svg(draw_dot_f64),
+    },
+    Figure {
+        name: "dot-speed-f32",
+        caption: "The same variants in f32: half the bytes per element, and twice the \
+                  lanes per vector register.",
+        size: Figure::SIZE,
+        draw: Render::Svg(draw_dot_f32),
     },
     Figure {
         name: "step-speedup",

@@ -11,7 +11,14 @@ use logistic::loss::{Loss, loss, sigmoid};
 use logistic::model::{Params, ShapeError};
 use ndarray::Array2;
 
+use std::ops::Range;
+
 use crate::dot::dot_accumulators;
+
+fn dot(w: &[f64], x: &[f64]) -> f64 {
+    dot_accumulators::<8, f64>(w, x)
+}
+use crate::parallel::tree_sum;
 
 /// How a step is computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -95,8 +102,8 @@ impl Batch {
         Ok(match kernel {
             Kernel::Loop => self.looped(w, b)?,
             Kernel::Ndarray => self.vectorized(w, b),
-            Kernel::Fused => self.fused(w, b, 1),
-            Kernel::Threads => self.fused(w, b, threads()),
+            Kernel::Fused => self.fused(w, b, false),
+            Kernel::Threads => self.fused(w, b, true),
         })
     }
 
@@ -131,38 +138,22 @@ impl Batch {
     }
     // ANCHOR_END: vectorized
 
-    fn fused(&self, w: &[f64], b: f64, threads: usize) -> Step {
+    fn fused(&self, w: &[f64], b: f64, parallel: bool) -> Step {
         let (n_x, m) = (self.n_x(), self.m());
-        // Starting a thread costs tens of microseconds: split only work
-        // that is much larger than that.
-        let threads = if n_x * m < PARALLEL_WORK {
-            1
-        } else {
-            threads.max(1)
+        let pass = |r: Range<usize>| {
+            let rows = &self.rows[r.start * n_x..r.end * n_x];
+            fused_pass(rows, &self.labels[r], w, b)
         };
-        let total = if threads == 1 {
-            fused_pass(&self.rows, &self.labels, w, b)
-        } else {
-            // One contiguous block of examples per thread.
-            let per = m.div_ceil(threads);
-            std::thread::scope(|s| {
-                let handles: Vec<_> = self
-                    .rows
-                    .chunks(per * n_x)
-                    .zip(self.labels.chunks(per))
-                    .map(|(rows, ys)| {
-                        s.spawn(move || fused_pass(rows, ys, w, b))
-                    })
-                    .collect();
-                let mut total = Partial::zero(n_x);
-                for h in handles {
-                    let part = h
-                        .join()
-                        .unwrap_or_else(|e| std::panic::resume_unwind(e));
-                    total.add(&part);
-                }
-                total
+        let total = if parallel {
+            // Pieces of about LEAF_WORK multiply-adds: a small batch is one
+            // piece and never leaves the calling thread.
+            let leaf = LEAF_WORK / n_x.max(1);
+            tree_sum(m, leaf, &pass, &|mut left, right| {
+                left.add(&right);
+                left
             })
+        } else {
+            pass(0..m)
         };
         let m = m as f64;
         Step {
@@ -173,8 +164,10 @@ impl Batch {
     }
 }
 
-/// Below this many multiply-adds per step, one thread does the whole pass.
-const PARALLEL_WORK: usize = 100_000;
+/// Multiply-adds per piece of a threaded step (8 MB of X). Every piece
+/// costs a partial dw to allocate and add, so pieces are few and large:
+/// on 2 cores, 2^17 made the (12288, 209) step twice as slow as this.
+const LEAF_WORK: usize = 1 << 20;
 
 /// Sums over a block of examples.
 #[derive(Debug, Clone)]
@@ -208,28 +201,58 @@ impl Partial {
 /// share of dw. X is read once per step instead of twice.
 fn fused_pass(rows: &[f64], y: &[f64], w: &[f64], b: f64) -> Partial {
     let n_x = w.len();
+    let x = |j: usize| &rows[j * n_x..(j + 1) * n_x];
     let mut sums = Partial::zero(n_x);
-    for (x, &y) in rows.chunks_exact(n_x.max(1)).zip(y) {
-        let z = b + dot_accumulators::<8, f64>(w, x);
-        let dz = sigmoid(z) - y;
-        sums.cost += loss(z, y);
-        sums.db += dz;
-        for (d, &xi) in sums.dw.iter_mut().zip(x) {
+    let mut j = 0;
+    while j + 4 <= y.len() {
+        // Four examples, then one sweep over dw for all four: dw is loaded
+        // and stored a quarter as often, and the additions happen in the
+        // same order as four separate sweeps, so the bits are the same.
+        let z: [f64; 4] = std::array::from_fn(|k| b + dot(w, x(j + k)));
+        let dz: [f64; 4] =
+            std::array::from_fn(|k| sums.example(z[k], y[j + k]));
+        let xs = x(j).iter().zip(x(j + 1)).zip(x(j + 2)).zip(x(j + 3));
+        for (d, (((&x0, &x1), &x2), &x3)) in sums.dw.iter_mut().zip(xs) {
+            *d = *d + x0 * dz[0] + x1 * dz[1] + x2 * dz[2] + x3 * dz[3];
+        }
+        j += 4;
+    }
+    for (j, &y) in y.iter().enumerate().skip(j) {
+        let dz = sums.example(b + dot(w, x(j)), y);
+        for (d, &xi) in sums.dw.iter_mut().zip(x(j)) {
             *d += xi * dz; // independent lanes: vectorizes
         }
     }
     sums
 }
+
+impl Partial {
+    /// Adds the loss and dz of an example with linear part `z`; returns dz.
+    fn example(&mut self, z: f64, y: f64) -> f64 {
+        let (loss, a) = loss_and_sigmoid(z, y);
+        self.cost += loss;
+        self.db += a - y;
+        a - y
+    }
+}
 // ANCHOR_END: fused
 
-/// The cores to use: all of them. Asked once: on Linux the answer comes from
-/// reading cgroup files, which costs more than a small step.
-pub fn threads() -> usize {
-    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *THREADS.get_or_init(|| {
-        std::thread::available_parallelism().map_or(1, usize::from)
-    })
+// ANCHOR: one_exp
+/// Chapter 02's `loss(z, y)` and `sigmoid(z)` from one exponential and one
+/// logarithm instead of three and two: both only ever need e^(−|z|). The
+/// expressions are chapter 02's own, so the results are the same bits.
+pub fn loss_and_sigmoid(z: f64, y: f64) -> (f64, f64) {
+    let e = (-z.abs()).exp();
+    let log = e.ln_1p(); // ln(1 + e^(−|z|)), shared by both softplus terms
+    let loss = y * ((-z).max(0.0) + log) + (1.0 - y) * (z.max(0.0) + log);
+    let a = if z >= 0.0 {
+        1.0 / (1.0 + e)
+    } else {
+        e / (1.0 + e)
+    };
+    (loss, a)
 }
+// ANCHOR_END: one_exp
 
 /// A kernel over fixed data, as chapter 03's gradient descent sees it.
 #[derive(Debug, Clone)]

@@ -4,11 +4,13 @@
 //!   accumulators, and with ndarray.
 //! - [`kernels`]: one logistic-regression step four ways, all usable by
 //!   chapter 03's gradient descent and `train`.
+//! - [`parallel`]: a sum split across the cores along a fixed tree.
 
 pub mod dot;
 pub mod figures;
 pub mod kernels;
 pub mod measured;
+pub mod parallel;
 pub mod tour;
 
 // Only the grader compiles the exercises (see chapter 01 for why).

@@ -67,10 +67,10 @@ fn a_wrong_weight_count_is_an_error() {
 
 #[test]
 fn the_threaded_kernel_splits_large_batches_and_still_agrees() {
-    // 60 × 4001 = 240 060 multiply-adds: above the threshold where the work
-    // is split, and an odd m so the blocks are uneven.
+    // 300 × 4001 ≈ 1.2 million multiply-adds: more than one piece's worth
+    // (2^20), and an odd m so the pieces are uneven.
     let mut rng = toolkit::rng::seeded(9);
-    let (n_x, m) = (60, 4001);
+    let (n_x, m) = (300, 4001);
     let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-1.0..1.0));
     let y = Array2::from_shape_fn((1, m), |_| {
         f64::from(u8::from(rng.random_bool(0.5)))
@@ -84,5 +84,50 @@ fn the_threaded_kernel_splits_large_batches_and_still_agrees() {
         (&threaded.cost, &reference.cost),
     ]) {
         assert!(relative(*a, *b) < 1e-12, "{a} vs {b}");
+    }
+}
+
+#[test]
+fn the_threaded_step_has_the_same_bits_on_any_number_of_threads() {
+    let mut rng = toolkit::rng::seeded(11);
+    // 3000 features × 1000 examples: the work splits into several pieces.
+    let (n_x, m) = (3000, 1000);
+    let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-1.0..1.0));
+    let y = Array2::from_shape_fn((1, m), |_| {
+        f64::from(u8::from(rng.random_bool(0.5)))
+    });
+    let w: Vec<f64> = (0..n_x).map(|_| rng.random_range(-0.1..0.1)).collect();
+    let batch = Batch::new(x, y).unwrap();
+    let on = |threads| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| batch.step(Kernel::Threads, &w, 0.1).unwrap())
+    };
+    let bits = |s: &vectorization::kernels::Step| -> Vec<u64> {
+        s.dw.iter()
+            .chain([&s.db, &s.cost])
+            .map(|v| v.to_bits())
+            .collect()
+    };
+    let one = on(1);
+    assert_eq!(bits(&one), bits(&on(2)));
+    assert_eq!(bits(&one), bits(&on(5)));
+}
+
+#[test]
+fn one_exponential_gives_chapter_02s_loss_and_sigmoid_exactly() {
+    use logistic::loss::{loss, sigmoid};
+    use vectorization::kernels::loss_and_sigmoid;
+    for z in [
+        -1e4, -745.2, -40.0, -1.5, -1e-300, -0.0, 0.0, 1e-12, 0.3, 36.9, 710.0,
+        1e4,
+    ] {
+        for y in [0.0, 1.0, 0.25] {
+            let (l, a) = loss_and_sigmoid(z, y);
+            assert_eq!(l.to_bits(), loss(z, y).to_bits(), "loss at z = {z}");
+            assert_eq!(a.to_bits(), sigmoid(z).to_bits(), "σ at z = {z}");
+        }
     }
 }
