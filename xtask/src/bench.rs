@@ -82,45 +82,98 @@ fn parse_time(text: &str) -> Option<f64> {
     Some(value * scale)
 }
 
-/// The chapter whose benchmarks are recorded, and where.
-const PACKAGE: &str = "vectorization";
-const MEASURED: &str = "crates/04-vectorization/measured/bench.tsv";
-const NUMPY_SCRIPT: &str = "crates/04-vectorization/python/numpy_bench.py";
+/// A chapter whose benchmarks are recorded: its package, the file the
+/// medians go to, and the numpy script timed alongside, if any.
+struct Benched {
+    package: &'static str,
+    measured: &'static str,
+    numpy_script: Option<&'static str>,
+}
+
+const BENCHED: [Benched; 2] = [
+    Benched {
+        package: "vectorization",
+        measured: "crates/04-vectorization/measured/bench.tsv",
+        numpy_script: Some("crates/04-vectorization/python/numpy_bench.py"),
+    },
+    Benched {
+        package: "relu-vs-sigmoid",
+        measured: "crates/06-relu-vs-sigmoid/measured/bench.tsv",
+        numpy_script: None,
+    },
+];
+
+/// Every benchmarked chapter in turn (or only `package`).
+pub fn run_all(
+    root: &Path,
+    machine: &str,
+    rounds: usize,
+    package: Option<&str>,
+) -> Result<()> {
+    let chosen: Vec<&Benched> = BENCHED
+        .iter()
+        .filter(|b| package.is_none_or(|p| p == b.package))
+        .collect();
+    if chosen.is_empty() {
+        let names: Vec<&str> = BENCHED.iter().map(|b| b.package).collect();
+        bail!(
+            "no benchmarks recorded for {}; packages with benchmarks: {}",
+            package.unwrap_or("?"),
+            names.join(", ")
+        );
+    }
+    for benched in chosen {
+        run(root, machine, rounds, benched)?;
+    }
+    Ok(())
+}
 
 /// Runs `rounds` rounds — the divan benchmarks, then numpy on its default
 /// threads and on one — and records each measurement's median over the
 /// rounds. A shared machine drifts over minutes; interleaving the two sides
 /// makes a slow stretch hit both alike instead of one.
-pub fn run(root: &Path, machine: &str, rounds: usize) -> Result<()> {
+fn run(
+    root: &Path,
+    machine: &str,
+    rounds: usize,
+    benched: &Benched,
+) -> Result<()> {
     let python =
         std::env::var("DLNOTES_PYTHON").unwrap_or_else(|_| "python3".into());
-    let has_numpy = Command::new(&python)
-        .args(["-c", "import numpy"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_numpy {
-        println!("(no {python} with numpy: the numpy comparison is skipped)");
-    }
+    let numpy = benched.numpy_script.filter(|_| {
+        let found = Command::new(&python)
+            .args(["-c", "import numpy"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !found {
+            println!(
+                "(no {python} with numpy: the numpy comparison is skipped)"
+            );
+        }
+        found
+    });
     let mut all = Vec::new();
     for round in 1..=rounds {
         println!("round {round} of {rounds}");
-        all.extend(divan_round(root)?);
-        if has_numpy {
+        all.extend(divan_round(root, benched.package)?);
+        if let Some(script) = numpy {
             for threads in [None, Some("1")] {
-                all.extend(numpy_round(root, &python, threads)?);
+                all.extend(numpy_round(root, &python, script, threads)?);
             }
         }
     }
     let rows = median_per_benchmark(&all);
-    let numpy_note = if has_numpy {
+    let numpy_note = if numpy.is_some() {
         let version = Command::new(&python)
             .args(["-c", "import numpy; print(numpy.__version__)"])
             .output()
             .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
             .unwrap_or_default();
         format!("numpy: {version}")
-    } else {
+    } else if benched.numpy_script.is_some() {
         "numpy: not measured (no python3 with numpy)".to_owned()
+    } else {
+        "numpy: not compared".to_owned()
     };
     let date = Command::new("date")
         .args(["-u", "+%Y-%m-%d"])
@@ -134,18 +187,18 @@ pub fn run(root: &Path, machine: &str, rounds: usize) -> Result<()> {
     for r in &rows {
         tsv.push_str(&format!("{}\t{}\t{:e}\n", r.name, r.arg, r.seconds));
     }
-    let path = root.join(MEASURED);
+    let path = root.join(benched.measured);
     toolkit::figure::write_atomic(&path, tsv.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    println!("wrote {} ({} measurements)", MEASURED, rows.len());
+    println!("wrote {} ({} measurements)", benched.measured, rows.len());
     Ok(())
 }
 
-fn divan_round(root: &Path) -> Result<Vec<Measurement>> {
+fn divan_round(root: &Path, package: &str) -> Result<Vec<Measurement>> {
     let mut cmd = cargo(root);
-    cmd.args(["bench", "--package", PACKAGE])
+    cmd.args(["bench", "--package", package])
         .stderr(Stdio::inherit());
-    println!("$ cargo bench --package {PACKAGE}");
+    println!("$ cargo bench --package {package}");
     let output = cmd.output().context("cannot run cargo bench")?;
     let text = String::from_utf8_lossy(&output.stdout);
     print!("{text}");
@@ -164,11 +217,12 @@ fn divan_round(root: &Path) -> Result<Vec<Measurement>> {
 fn numpy_round(
     root: &Path,
     python: &str,
+    script: &str,
     threads: Option<&str>,
 ) -> Result<Vec<Measurement>> {
     let suffix = threads.map_or(String::new(), |n| format!("_{n}thread"));
     let mut cmd = Command::new(python);
-    cmd.arg(root.join(NUMPY_SCRIPT))
+    cmd.arg(root.join(script))
         .arg(&suffix)
         // Older OpenBLAS builds need these on some CPUs; a current numpy
         // runs slower with them, so this run goes without.
@@ -177,7 +231,7 @@ fn numpy_round(
     if let Some(n) = threads {
         cmd.env("OPENBLAS_NUM_THREADS", n).env("OMP_NUM_THREADS", n);
     }
-    println!("$ {python} {NUMPY_SCRIPT} {suffix}");
+    println!("$ {python} {script} {suffix}");
     let out = cmd.output().context("cannot run the numpy script")?;
     if !out.status.success() {
         bail!(

@@ -64,6 +64,9 @@ enum Task {
         /// Rounds of every benchmark; each time recorded is the median
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..))]
         rounds: u16,
+        /// Only this chapter's package (vectorization, relu-vs-sigmoid)
+        #[arg(long)]
+        package: Option<String>,
     },
 }
 
@@ -112,7 +115,9 @@ fn run(task: Task) -> Result<()> {
             generated::check(&root, Kind::Outputs)
         }
         Task::Ci => ci(&root),
-        Task::Bench { rounds } => bench(&root, usize::from(rounds)),
+        Task::Bench { rounds, package } => {
+            bench(&root, usize::from(rounds), package.as_deref())
+        }
     }
 }
 
@@ -245,10 +250,10 @@ fn no_font_libraries(root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn bench(root: &Path, rounds: usize) -> Result<()> {
+fn bench(root: &Path, rounds: usize, package: Option<&str>) -> Result<()> {
     let machine = machine_tag();
     println!("machine: {machine}");
-    bench::run(root, &machine, rounds)?;
+    bench::run_all(root, &machine, rounds, package)?;
     // Figures and tables drawn from the measurements follow them. The
     // measurements are compiled into the chapter, so this process's copy is
     // stale: a fresh xtask (rebuilt by cargo) redraws them.

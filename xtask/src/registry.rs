@@ -10,6 +10,7 @@ pub const CHAPTERS: &[Chapter] = &[
     gradient_descent::CHAPTER,
     vectorization::CHAPTER,
     broadcasting::CHAPTER,
+    relu_vs_sigmoid::CHAPTER,
 ];
 
 /// The figure called `slug/name`, if any chapter registers it.

@@ -36,6 +36,11 @@ where
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // Arguments that parse but contradict the data they are used with.
+        Err(err) if err.is::<UsageError>() => {
+            eprintln!("error: {err} (see --help)");
+            ExitCode::from(2)
+        }
         // `prog | head` closes the pipe early: that is the reader's choice, not a failure.
         Err(err) if is_broken_pipe(err.as_ref()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -80,6 +85,20 @@ pub fn usage_line(err: &clap::Error) -> String {
     }
     format!("{} (see --help)", message.join(" "))
 }
+
+/// A usage error found only while running: arguments that are each valid
+/// but do not fit the data (a layer list whose input size is not the
+/// file's feature count). Exits 2, like clap's own usage errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Error for UsageError {}
 
 /// An error and its causes on one line: `outer: inner: innermost`, each line break flattened.
 pub fn one_line(err: &(dyn Error + 'static)) -> String {

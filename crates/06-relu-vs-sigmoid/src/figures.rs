@@ -1,0 +1,372 @@
+//! The chapter's figures: the activations, and one figure per experiment.
+
+use ndarray::Array2;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use toolkit::figure::{Area, Figure, FigureError, Render};
+use toolkit::plot::{TICK_SIZE, Theme};
+
+use crate::activation::Activation;
+use crate::experiments::{
+    DEAD_ITERATIONS, DEEP_TRAIN_ITERATIONS, dead, deep_training, flower_sizes,
+    sparsity, vanishing,
+};
+use crate::flower::flower;
+
+pub const FIGURES: &[Figure] = &[
+    Figure {
+        name: "activations",
+        caption: "Left: the four activations. Right: their slopes. The sigmoid's \
+                  slope is at most 1/4; tanh's at most 1; ReLU's is exactly 1 for every \
+                  positive input and exactly 0 for every negative one; leaky ReLU keeps \
+                  0.01 there.",
+        size: Figure::SIZE,
+        draw: Render::Svg(activations),
+    },
+    Figure {
+        name: "sparsity",
+        caption: "The fraction of hidden activations that are exactly 0, per layer, \
+                  for the digits network before and after training. ReLU's are near \
+                  one half; the sigmoid's bars are absent because none is ever 0.",
+        size: Figure::SIZE,
+        draw: Render::Svg(sparsity_figure),
+    },
+    Figure {
+        name: "dead-units",
+        caption: "Hidden units that are inactive (input ≤ 0) on every flower point, \
+                  during training: solid ReLU, dashed leaky ReLU, one colour per \
+                  learning rate and initial bias. Large steps switch units off early.",
+        size: Figure::SIZE,
+        draw: Render::Svg(dead_figure),
+    },
+    Figure {
+        name: "gradient-norms",
+        caption: "‖dW‖ of each layer of a network with ten hidden layers, at \
+                  initialisation, on a log scale; the output layer is on the right. \
+                  Through sigmoids the gradient shrinks layer by layer towards the \
+                  input, and much faster when the units start saturated.",
+        size: Figure::SIZE,
+        draw: Render::Svg(norms_figure),
+    },
+    Figure {
+        name: "deep-training",
+        caption: "The cost of the ten-hidden-layer networks during training on the \
+                  digits: the ReLU network learns, the sigmoid network stays at \
+                  ln 2 ≈ 0.693, the cost of answering 1/2 for everything.",
+        size: Figure::SIZE,
+        draw: Render::Svg(deep_figure),
+    },
+    Figure {
+        name: "flower-boundaries",
+        caption: "The course's experiment: decision regions on the flower for one \
+                  hidden tanh layer of each size (0 is logistic regression), with the \
+                  training accuracy of each.",
+        size: (720, 400),
+        draw: Render::Svg(flower_figure),
+    },
+];
+
+fn data_error(e: String) -> FigureError {
+    FigureError::Draw(e)
+}
+
+fn activations(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let panels = area.split_evenly((1, 2));
+    for (p, panel) in panels.iter().enumerate() {
+        let (title, y_range) = if p == 0 {
+            ("g(z)", -1.2..3.2)
+        } else {
+            ("g′(z)", -0.1..1.15)
+        };
+        let mut chart = ChartBuilder::on(panel)
+            .margin(12)
+            .caption(title, theme.font(TICK_SIZE + 3.0))
+            .x_label_area_size(32)
+            .y_label_area_size(40)
+            .build_cartesian_2d(-4.0f64..4.0, y_range)?;
+        theme.mesh(&mut chart.configure_mesh()).x_desc("z").draw()?;
+        for (i, g) in Activation::ALL.into_iter().enumerate() {
+            let colour = theme.series(i);
+            // Split at 0 so ReLU's jumping slope is drawn as a jump.
+            for side in [-1.0, 1.0] {
+                let points = (0..=200).map(|k| {
+                    let z = side * 4.0 * f64::from(k) / 200.0;
+                    let z = if k == 0 { side * 1e-9 } else { z };
+                    (z, if p == 0 { g.apply(z) } else { g.derivative(z) })
+                });
+                let series = chart.draw_series(LineSeries::new(
+                    points,
+                    colour.stroke_width(2),
+                ))?;
+                if side > 0.0 {
+                    series.label(g.name()).legend(move |(x, y)| {
+                        PathElement::new(
+                            [(x, y), (x + 18, y)],
+                            colour.stroke_width(2),
+                        )
+                    });
+                }
+            }
+        }
+        if p == 0 {
+            theme
+                .legend(&mut chart.configure_series_labels())
+                .position(SeriesLabelPosition::UpperLeft)
+                .draw()?;
+        }
+    }
+    Ok(())
+}
+
+fn sparsity_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let runs = sparsity().map_err(data_error)?;
+    let bars: Vec<(String, &Vec<f64>)> = runs
+        .iter()
+        .flat_map(|r| {
+            [
+                (format!("{}, at init", r.activation.name()), &r.at_init),
+                (format!("{}, trained", r.activation.name()), &r.trained),
+            ]
+        })
+        .collect();
+    let layers = bars.first().map_or(0, |b| b.1.len());
+    let mut chart = ChartBuilder::on(area)
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size(56)
+        .build_cartesian_2d(0.0..layers as f64, 0.0..100.0)?;
+    theme
+        .mesh(&mut chart.configure_mesh())
+        .disable_x_mesh()
+        .x_labels(layers * 2 + 1)
+        .x_label_formatter(&|v| {
+            let i = v.floor();
+            if (v - i - 0.5).abs() < 0.01 {
+                format!("hidden layer {}", i + 1.0)
+            } else {
+                String::new()
+            }
+        })
+        .y_desc("activations exactly 0 (%)")
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .draw()?;
+    let width = 0.8 / bars.len() as f64;
+    for (b, (label, values)) in bars.iter().enumerate() {
+        let colour = theme.series(b);
+        let rects = values.iter().enumerate().map(move |(layer, v)| {
+            let x0 = layer as f64 + 0.1 + b as f64 * width;
+            Rectangle::new(
+                [(x0, 0.0), (x0 + width * 0.9, 100.0 * v)],
+                colour.filled(),
+            )
+        });
+        chart
+            .draw_series(rects)?
+            .label(label.clone())
+            .legend(move |(x, y)| {
+                Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled())
+            });
+    }
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::UpperRight)
+        .draw()?;
+    Ok(())
+}
+
+fn dead_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let runs = dead().map_err(data_error)?;
+    let top = runs
+        .iter()
+        .flat_map(|r| r.dead.iter().map(|d| d.1))
+        .max()
+        .unwrap_or(1);
+    let mut chart = ChartBuilder::on(area)
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size(50)
+        .build_cartesian_2d(
+            0.0..DEAD_ITERATIONS as f64,
+            0.0..(top as f64 * 1.15 + 1.0),
+        )?;
+    theme
+        .mesh(&mut chart.configure_mesh())
+        .x_desc("iteration")
+        .y_desc("dead hidden units (of 100)")
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .draw()?;
+    let settings = runs.len() / 2;
+    for (i, run) in runs.iter().enumerate() {
+        let colour = theme.series(i % settings);
+        let style = colour.stroke_width(2);
+        let points: Vec<(f64, f64)> = run
+            .dead
+            .iter()
+            .map(|&(it, d)| (it as f64, d as f64))
+            .collect();
+        let label = format!("α = {}, bias {}", run.lr, run.bias);
+        if i < settings {
+            chart
+                .draw_series(LineSeries::new(points, style))?
+                .label(label)
+                .legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 18, y)], style)
+                });
+        } else {
+            chart.draw_series(std::iter::once(DashedPathElement::new(
+                points, 6, 4, style,
+            )))?;
+        }
+    }
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::UpperRight)
+        .draw()?;
+    Ok(())
+}
+
+fn norms_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let runs = vanishing().map_err(data_error)?;
+    let deepest: Vec<(&str, &Vec<f64>)> = runs
+        .iter()
+        .filter_map(|r| r.norms.last().map(|n| (r.kind.label, &n.1)))
+        .collect();
+    let layers = deepest.first().map_or(1, |d| d.1.len());
+    let (lo, hi) = deepest
+        .iter()
+        .flat_map(|d| d.1.iter().copied())
+        .filter(|v| *v > 0.0)
+        .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let mut chart = ChartBuilder::on(area)
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(
+            0.5..layers as f64 + 0.5,
+            (lo / 3.0..hi * 3.0).log_scale(),
+        )?;
+    theme
+        .mesh(&mut chart.configure_mesh())
+        .x_desc("layer (1 = next to the input)")
+        .y_desc("‖dW‖ at initialisation")
+        .x_labels(layers)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| format!("{v:.0e}"))
+        .draw()?;
+    for (i, (label, norms)) in deepest.iter().enumerate() {
+        let colour = theme.series(i);
+        let points: Vec<(f64, f64)> = norms
+            .iter()
+            .enumerate()
+            .map(|(l, &n)| ((l + 1) as f64, n))
+            .collect();
+        chart
+            .draw_series(LineSeries::new(
+                points.clone(),
+                colour.stroke_width(2),
+            ))?
+            .label(*label)
+            .legend(move |(x, y)| {
+                PathElement::new([(x, y), (x + 18, y)], colour.stroke_width(2))
+            });
+        chart.draw_series(
+            points
+                .into_iter()
+                .map(|p| Circle::new(p, 3, colour.filled())),
+        )?;
+    }
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::LowerRight)
+        .draw()?;
+    Ok(())
+}
+
+fn deep_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let curves = deep_training().map_err(data_error)?;
+    let top = curves
+        .iter()
+        .flat_map(|c| c.costs.iter().map(|p| p.1))
+        .fold(0.0, f64::max);
+    let mut chart = ChartBuilder::on(area)
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size(50)
+        .build_cartesian_2d(
+            0.0..DEEP_TRAIN_ITERATIONS as f64,
+            0.0..top * 1.1,
+        )?;
+    theme
+        .mesh(&mut chart.configure_mesh())
+        .x_desc("iteration")
+        .y_desc("cost J")
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .draw()?;
+    for (i, curve) in curves.iter().enumerate() {
+        let colour = theme.series(i);
+        let points = curve.costs.iter().map(|&(it, c)| (it as f64, c));
+        chart
+            .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
+            .label(curve.kind.label)
+            .legend(move |(x, y)| {
+                PathElement::new([(x, y), (x + 18, y)], colour.stroke_width(2))
+            });
+    }
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::UpperRight)
+        .draw()?;
+    Ok(())
+}
+
+/// Cells per side of a decision-region grid.
+const GRID: usize = 48;
+
+fn flower_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+    let runs = flower_sizes().map_err(data_error)?;
+    let (x, y) = flower(1);
+    let range = -4.6..4.6;
+    let cell = (range.end - range.start) / GRID as f64;
+    // Every grid centre as one (2, GRID²) batch.
+    let centres = Array2::from_shape_fn((2, GRID * GRID), |(axis, k)| {
+        let index = if axis == 0 { k % GRID } else { k / GRID };
+        range.start + (index as f64 + 0.5) * cell
+    });
+    let colours = [theme.series(0), theme.series(1)];
+    for (run, panel) in runs.iter().zip(area.split_evenly((2, 4)).iter()) {
+        let title = match run.hidden {
+            0 => format!("logistic: {:.1}%", 100.0 * run.accuracy),
+            h => format!("{h} hidden: {:.1}%", 100.0 * run.accuracy),
+        };
+        let mut chart = ChartBuilder::on(panel)
+            .margin(6)
+            .caption(title, theme.font(TICK_SIZE))
+            .build_cartesian_2d(range.clone(), range.clone())?;
+        let p = run.network.probabilities(&centres);
+        // One rectangle per run of equal cells in a row keeps the file small.
+        for row in 0..GRID {
+            let mut start = 0;
+            for col in 1..=GRID {
+                let class = |c: usize| p[[0, row * GRID + c]] > 0.5;
+                if col == GRID || class(col) != class(start) {
+                    let colour = colours[usize::from(class(start))];
+                    let x0 = range.start + start as f64 * cell;
+                    let x1 = range.start + col as f64 * cell;
+                    let y0 = range.start + row as f64 * cell;
+                    chart.draw_series(std::iter::once(Rectangle::new(
+                        [(x0, y0), (x1, y0 + cell)],
+                        colour.mix(0.22).filled(),
+                    )))?;
+                    start = col;
+                }
+            }
+        }
+        let points = (0..x.ncols()).map(|j| {
+            let colour = colours[usize::from(y[[0, j]] > 0.5)];
+            Circle::new((x[[0, j]], x[[1, j]]), 2, colour.filled())
+        });
+        chart.draw_series(points)?;
+    }
+    Ok(())
+}
