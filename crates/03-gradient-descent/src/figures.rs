@@ -224,18 +224,30 @@ fn descent_frame(
 
 fn learning_rates(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = experiments::learning_rates().map_err(describe)?;
-    let top = runs
+    let curves: Vec<(String, &[(usize, f64)])> = runs
         .iter()
-        .flat_map(|r| r.costs.iter().map(|c| c.1))
+        .map(|r| (format!("α = {}", r.learning_rate), r.costs.as_slice()))
+        .collect();
+    cost_curves(area, theme, &curves, experiments::RATE_ITERATIONS)
+}
+
+/// Cost against iteration, one labelled line per run, over `iterations`:
+/// how every chapter shows training.
+pub fn cost_curves(
+    area: &Area<'_>,
+    theme: &Theme,
+    curves: &[(String, &[(usize, f64)])],
+    iterations: usize,
+) -> Result<(), FigureError> {
+    let top = curves
+        .iter()
+        .flat_map(|c| c.1.iter().map(|p| p.1))
         .fold(0.0, f64::max);
     let mut chart = ChartBuilder::on(area)
         .margin(16)
         .x_label_area_size(40)
         .y_label_area_size(56)
-        .build_cartesian_2d(
-            0.0..experiments::RATE_ITERATIONS as f64,
-            0.0..top * 1.05,
-        )?;
+        .build_cartesian_2d(0.0..iterations as f64, 0.0..top * 1.05)?;
     theme
         .mesh(&mut chart.configure_mesh())
         .x_desc("iteration")
@@ -243,12 +255,12 @@ fn learning_rates(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .x_label_formatter(&|v| format!("{v:.0}"))
         .y_label_formatter(&|v| format!("{v:.2}"))
         .draw()?;
-    for (i, run) in runs.iter().enumerate() {
+    for (i, (label, costs)) in curves.iter().enumerate() {
         let colour = theme.series(i);
-        let points = run.costs.iter().map(|&(it, c)| (it as f64, c));
+        let points = costs.iter().map(|&(it, c)| (it as f64, c));
         chart
             .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
-            .label(format!("α = {}", run.learning_rate))
+            .label(label.clone())
             .legend(move |(x, y)| {
                 PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
             });

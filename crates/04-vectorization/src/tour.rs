@@ -50,9 +50,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
         )?;
         return Ok(());
     }
-    agreement(out)?;
-    writeln!(out)?;
-    traffic(out)?;
+    toolkit::figure::print_sections(out, &[agreement, traffic])?;
     toolkit::figure::write_figures_if_asked(
         crate::figures::FIGURES,
         cli.out.as_deref(),

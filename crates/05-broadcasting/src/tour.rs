@@ -82,14 +82,10 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
         writeln!(out, "{}", sizes.join(","))?;
         return Ok(());
     }
-    let sections: [fn(&mut dyn Write) -> Result<(), Failure>; 4] =
-        [rule, stride_zero, calorie_table, pitfalls];
-    for (i, section) in sections.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
-        section(out)?;
-    }
+    toolkit::figure::print_sections(
+        out,
+        &[rule, stride_zero, calorie_table, pitfalls],
+    )?;
     toolkit::figure::write_figures_if_asked(
         crate::figures::FIGURES,
         cli.out.as_deref(),

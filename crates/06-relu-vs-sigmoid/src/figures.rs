@@ -1,5 +1,6 @@
 //! The chapter's figures: the activations, and one figure per experiment.
 
+use gradient_descent::figures::cost_curves;
 use ndarray::Array2;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -41,10 +42,11 @@ pub const FIGURES: &[Figure] = &[
     },
     Figure {
         name: "gradient-norms",
-        caption: "‖dW‖ of each layer of a network with ten hidden layers, at \
-                  initialisation, on a log scale; the output layer is on the right. \
-                  Through sigmoids the gradient shrinks layer by layer towards the \
-                  input, and much faster when the units start saturated.",
+        caption: "The size of the gradient ‖dW‖ at initialisation, log scale. Left: \
+                  of the first hidden layer, as hidden layers are added. Right: of every \
+                  layer of the ten-hidden-layer networks, the output layer last. Through \
+                  sigmoids the gradient shrinks layer by layer towards the input, and \
+                  much faster when the units start saturated.",
         size: Figure::SIZE,
         draw: Render::Svg(norms_figure),
     },
@@ -228,96 +230,99 @@ fn dead_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
 
 fn norms_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = vanishing().map_err(data_error)?;
-    let deepest: Vec<(&str, &Vec<f64>)> = runs
+    let panels = area.split_evenly((1, 2));
+    // Left: the first layer's gradient against depth. Right: every layer
+    // of the deepest network.
+    let series: [Vec<(&str, Vec<(f64, f64)>)>; 2] = [
+        runs.iter()
+            .map(|r| {
+                let points = r
+                    .norms
+                    .iter()
+                    .filter_map(|(d, n)| Some((*d as f64, *n.first()?)))
+                    .collect();
+                (r.kind.label, points)
+            })
+            .collect(),
+        runs.iter()
+            .filter_map(|r| {
+                let norms = &r.norms.last()?.1;
+                let points = norms
+                    .iter()
+                    .enumerate()
+                    .map(|(l, &n)| ((l + 1) as f64, n))
+                    .collect();
+                Some((r.kind.label, points))
+            })
+            .collect(),
+    ];
+    let (lo, hi) = series
         .iter()
-        .filter_map(|r| r.norms.last().map(|n| (r.kind.label, &n.1)))
-        .collect();
-    let layers = deepest.first().map_or(1, |d| d.1.len());
-    let (lo, hi) = deepest
-        .iter()
-        .flat_map(|d| d.1.iter().copied())
+        .flatten()
+        .flat_map(|s| s.1.iter().map(|p| p.1))
         .filter(|v| *v > 0.0)
         .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let mut chart = ChartBuilder::on(area)
-        .margin(16)
-        .x_label_area_size(40)
-        .y_label_area_size(60)
-        .build_cartesian_2d(
-            0.5..layers as f64 + 0.5,
-            (lo / 3.0..hi * 3.0).log_scale(),
-        )?;
-    theme
-        .mesh(&mut chart.configure_mesh())
-        .x_desc("layer (1 = next to the input)")
-        .y_desc("‖dW‖ at initialisation")
-        .x_labels(layers)
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .y_label_formatter(&|v| format!("{v:.0e}"))
-        .draw()?;
-    for (i, (label, norms)) in deepest.iter().enumerate() {
-        let colour = theme.series(i);
-        let points: Vec<(f64, f64)> = norms
+    let titles = [
+        ("first hidden layer", "hidden layers"),
+        ("ten hidden layers", "layer (1 = next to the input)"),
+    ];
+    for (p, panel) in panels.iter().enumerate() {
+        let x_max = series[p]
             .iter()
-            .enumerate()
-            .map(|(l, &n)| ((l + 1) as f64, n))
-            .collect();
-        chart
-            .draw_series(LineSeries::new(
-                points.clone(),
-                colour.stroke_width(2),
-            ))?
-            .label(*label)
-            .legend(move |(x, y)| {
-                PathElement::new([(x, y), (x + 18, y)], colour.stroke_width(2))
-            });
-        chart.draw_series(
-            points
-                .into_iter()
-                .map(|p| Circle::new(p, 3, colour.filled())),
-        )?;
+            .flat_map(|s| s.1.iter().map(|q| q.0))
+            .fold(1.0, f64::max);
+        let x_min = if p == 0 { 1.5 } else { 0.5 };
+        let mut chart = ChartBuilder::on(panel)
+            .margin(12)
+            .caption(titles[p].0, theme.font(TICK_SIZE + 2.0))
+            .x_label_area_size(36)
+            .y_label_area_size(if p == 0 { 56 } else { 20 })
+            .build_cartesian_2d(
+                x_min..x_max + 0.5,
+                (lo / 3.0..hi * 3.0).log_scale(),
+            )?;
+        let mut mesh = chart.configure_mesh();
+        theme
+            .mesh(&mut mesh)
+            .x_desc(titles[p].1)
+            .x_labels(x_max as usize)
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .y_label_formatter(&|v| format!("{v:.0e}"));
+        if p == 0 {
+            mesh.y_desc("‖dW‖ at initialisation");
+        }
+        mesh.draw()?;
+        for (i, (label, points)) in series[p].iter().enumerate() {
+            let colour = theme.series(i);
+            let style = colour.stroke_width(2);
+            let drawn =
+                chart.draw_series(LineSeries::new(points.clone(), style))?;
+            if p == 1 {
+                drawn.label(*label).legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 18, y)], style)
+                });
+            }
+            chart.draw_series(
+                points.iter().map(|&q| Circle::new(q, 3, colour.filled())),
+            )?;
+        }
+        if p == 1 {
+            theme
+                .legend(&mut chart.configure_series_labels())
+                .position(SeriesLabelPosition::LowerRight)
+                .draw()?;
+        }
     }
-    theme
-        .legend(&mut chart.configure_series_labels())
-        .position(SeriesLabelPosition::LowerRight)
-        .draw()?;
     Ok(())
 }
 
 fn deep_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let curves = deep_training().map_err(data_error)?;
-    let top = curves
+    let curves: Vec<(String, &[(usize, f64)])> = curves
         .iter()
-        .flat_map(|c| c.costs.iter().map(|p| p.1))
-        .fold(0.0, f64::max);
-    let mut chart = ChartBuilder::on(area)
-        .margin(16)
-        .x_label_area_size(40)
-        .y_label_area_size(50)
-        .build_cartesian_2d(
-            0.0..DEEP_TRAIN_ITERATIONS as f64,
-            0.0..top * 1.1,
-        )?;
-    theme
-        .mesh(&mut chart.configure_mesh())
-        .x_desc("iteration")
-        .y_desc("cost J")
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .draw()?;
-    for (i, curve) in curves.iter().enumerate() {
-        let colour = theme.series(i);
-        let points = curve.costs.iter().map(|&(it, c)| (it as f64, c));
-        chart
-            .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
-            .label(curve.kind.label)
-            .legend(move |(x, y)| {
-                PathElement::new([(x, y), (x + 18, y)], colour.stroke_width(2))
-            });
-    }
-    theme
-        .legend(&mut chart.configure_series_labels())
-        .position(SeriesLabelPosition::UpperRight)
-        .draw()?;
-    Ok(())
+        .map(|c| (c.kind.label.to_owned(), c.costs.as_slice()))
+        .collect();
+    cost_curves(area, theme, &curves, DEEP_TRAIN_ITERATIONS)
 }
 
 /// Cells per side of a decision-region grid.

@@ -36,19 +36,17 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     if let Some(Command::Train(args)) = &cli.command {
         return crate::train::train(args, out);
     }
-    let sections: [fn(&mut dyn Write) -> Result<(), Failure>; 5] = [
-        sparsity_table,
-        dead_table,
-        vanishing_table,
-        deep_table,
-        flower_table,
-    ];
-    for (i, section) in sections.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
-        section(out)?;
-    }
+    toolkit::figure::print_sections(
+        out,
+        &[
+            sparsity_table,
+            crate::measured::zeros_table,
+            dead_table,
+            vanishing_table,
+            deep_table,
+            flower_table,
+        ],
+    )?;
     toolkit::figure::write_figures_if_asked(
         crate::figures::FIGURES,
         cli.out.as_deref(),

@@ -59,6 +59,20 @@ pub struct Output {
     pub record: fn(&mut dyn Write) -> Result<(), Failure>,
 }
 
+/// A chapter's guided run: each section in turn, a blank line between.
+pub fn print_sections(
+    out: &mut dyn Write,
+    sections: &[fn(&mut dyn Write) -> Result<(), Failure>],
+) -> Result<(), Failure> {
+    for (i, section) in sections.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        section(out)?;
+    }
+    Ok(())
+}
+
 /// One exercise: a stub in the chapter's `src/exercises/`, graded by `cargo xtask check`.
 #[derive(Debug, Clone, Copy)]
 pub struct Exercise {
