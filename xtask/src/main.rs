@@ -2,6 +2,7 @@
 
 mod bench;
 mod book;
+mod browser;
 mod generated;
 mod grader;
 mod intro;
@@ -46,6 +47,10 @@ enum Task {
         /// Open the built book in a browser
         #[arg(long)]
         open: bool,
+        /// Then check every page in headless Chromium, offline, in the light
+        /// and navy themes (screenshots in target/browser)
+        #[arg(long)]
+        browser_check: bool,
     },
     /// Grade your exercises (or only EXERCISE): progress, then the next one to do
     Check {
@@ -96,11 +101,17 @@ fn run(task: Task) -> Result<()> {
     match task {
         Task::Figures { check } => generate(&root, Kind::Figures, check),
         Task::Outputs { check } => generate(&root, Kind::Outputs, check),
-        Task::Book { open } => {
+        Task::Book {
+            open,
+            browser_check: check,
+        } => {
             generate(&root, Kind::Figures, false)?;
             generate(&root, Kind::Outputs, false)?;
             let index = book::build(&root)?;
             println!("book: open {}", index.display());
+            if check {
+                browser_check(&root)?;
+            }
             if open {
                 open_in_browser(&index);
             }
@@ -194,6 +205,11 @@ fn ci(root: &Path) -> Result<()> {
             }),
         ),
     ];
+    let mut steps = steps;
+    steps.push((
+        "cargo xtask book --browser-check (Chromium, offline)",
+        Box::new(|| browser_check(root)),
+    ));
     for (i, (name, step)) in steps.iter().enumerate() {
         println!("\n== ci {}/{}: {name}", i + 1, steps.len());
         let t = Instant::now();
@@ -263,6 +279,45 @@ fn bench(root: &Path, rounds: usize, package: Option<&str>) -> Result<()> {
         run_shown(&mut cmd)?;
     }
     Ok(())
+}
+
+/// A word that one chapter alone contains, for the search check.
+const SEARCH_TERM: &str = "calories";
+
+/// Every built page in Chromium; fails listing page, theme and problem.
+fn browser_check(root: &Path) -> Result<()> {
+    let site = root.join("book/build");
+    let shots = root.join("target/browser");
+    let started = Instant::now();
+    let report = browser::check(&site, &shots, Some(SEARCH_TERM))?;
+    if !report.problems.is_empty() {
+        let list: Vec<String> =
+            report.problems.iter().map(|p| format!("  {p}")).collect();
+        bail!(
+            "the browser check found {} problem(s):\n{}",
+            report.problems.len(),
+            list.join("\n")
+        );
+    }
+    println!(
+        "browser: {} page loads ({} themes), {} images, {} formulas: no console error or \
+         failed load, every image loaded, every formula laid out, every internal link and \
+         anchor found; search finds {SEARCH_TERM:?} in one chapter ({:.0} s; screenshots in {})",
+        report.loads,
+        browser::THEMES.len(),
+        report.images,
+        report.formulas,
+        started.elapsed().as_secs_f64(),
+        rel_display(root, &shots)
+    );
+    Ok(())
+}
+
+fn rel_display(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 /// CPU model and core count, so a timing is never read without its machine.
