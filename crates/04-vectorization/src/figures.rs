@@ -13,8 +13,10 @@ pub const FIGURES: &[Figure] = &[
         name: "simd-lanes",
         caption: "Summing x·y over eight elements. Top: one accumulator — every addition \
                   waits for the one before it. Bottom: four accumulators held in one \
-                  256-bit register of four f64 lanes — one instruction does four \
-                  independent additions, and the four partial sums are added at the end.",
+                  256-bit (AVX2) register of four f64 lanes — one instruction does four \
+                  independent additions, and the four partial sums are added at the end. \
+                  With SSE2's 128-bit registers, which this book's builds use, the same \
+                  four sums take two registers of two lanes.",
         size: (720, 330),
         draw: Render::Svg(simd_lanes),
     },
