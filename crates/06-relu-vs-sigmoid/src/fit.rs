@@ -19,6 +19,15 @@ pub fn fit(
     every: usize,
     mut observe: impl FnMut(usize, f64, &Network),
 ) -> Result<f64, String> {
+    if x.nrows() != network.inputs() || y.dim() != (1, x.ncols()) {
+        return Err(format!(
+            "the network takes {} inputs and one label per example, but X is \
+             {:?} and Y is {:?}",
+            network.inputs(),
+            x.dim(),
+            y.dim()
+        ));
+    }
     let objective = NetworkObjective {
         network: network.clone(),
         x: x.clone(),

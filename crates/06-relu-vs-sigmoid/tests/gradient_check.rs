@@ -38,3 +38,26 @@ fn every_activation_passes_the_gradient_check() {
         }
     }
 }
+
+#[test]
+fn training_on_data_of_the_wrong_shape_is_an_error_not_a_panic() {
+    let mut rng = toolkit::rng::seeded(1);
+    let mut net =
+        Network::new(&[3, 2, 1], Activation::Relu, 0.0, &mut rng).unwrap();
+    let x = Array2::zeros((2, 5));
+    let y = Array2::zeros((1, 5));
+    let err =
+        relu_vs_sigmoid::fit::fit(&mut net, &x, &y, 0.1, 10, 1, |_, _, _| {})
+            .unwrap_err();
+    assert_eq!(
+        err,
+        "the network takes 3 inputs and one label per example, but X is (2, 5) \
+         and Y is (1, 5)"
+    );
+    let x = Array2::zeros((3, 5));
+    let y = Array2::zeros((1, 4));
+    assert!(
+        relu_vs_sigmoid::fit::fit(&mut net, &x, &y, 0.1, 10, 1, |_, _, _| {})
+            .is_err()
+    );
+}
