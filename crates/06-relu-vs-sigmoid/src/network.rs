@@ -135,11 +135,6 @@ impl Network {
         self.layers.first().map_or(0, |l| l.w.ncols())
     }
 
-    /// The hidden layers' widths (every layer but the output).
-    pub fn hidden(&self) -> &[Layer] {
-        &self.layers[..self.layers.len().saturating_sub(1)]
-    }
-
     // ANCHOR: forward
     /// Every layer's z and a for the examples in the columns of `x`.
     pub fn forward(&self, x: &Array2<f64>) -> Vec<Cache> {
@@ -166,8 +161,7 @@ impl Network {
         let Some(out) = caches.last() else {
             return (f64::NAN, Vec::new());
         };
-        let cost =
-            out.z.iter().zip(y).map(|(&z, &y)| loss(z, y)).sum::<f64>() / m;
+        let cost = cross_entropy(&out.z, y);
         // ANCHOR: backward
         // Output: with a sigmoid and cross-entropy, dJ/dz = a − y.
         let mut dz = &out.a - y;
@@ -192,10 +186,9 @@ impl Network {
 
     pub fn cost(&self, x: &Array2<f64>, y: &Array2<f64>) -> f64 {
         let caches = self.forward(x);
-        let m = x.ncols() as f64;
-        caches.last().map_or(f64::NAN, |out| {
-            out.z.iter().zip(y).map(|(&z, &y)| loss(z, y)).sum::<f64>() / m
-        })
+        caches
+            .last()
+            .map_or(f64::NAN, |out| cross_entropy(&out.z, y))
     }
 
     /// Predicted probabilities, (1, m).
@@ -244,6 +237,12 @@ impl Network {
             .flat_map(|g| g.dw.iter().chain(g.db.iter()).copied())
             .collect()
     }
+}
+
+/// Chapter 02's cost, the mean stable loss, from the output unit's z.
+fn cross_entropy(z: &Array2<f64>, y: &Array2<f64>) -> f64 {
+    let total: f64 = z.iter().zip(y).map(|(&z, &y)| loss(z, y)).sum();
+    total / z.len().max(1) as f64
 }
 
 /// A network's cost over fixed data, as chapter 03's gradient descent sees
