@@ -25,6 +25,24 @@ pub fn course_test_case() -> (Params, Array2<f64>, Array2<f64>) {
     (params, x, ndarray::array![[1.0, 0.0]])
 }
 
+/// A seeded random problem for tests: w (n_x, 1) and b in [−1, 1), X
+/// (n_x, m) in [−2, 2), Y (1, m) of fair 0/1 labels.
+pub fn random_problem(
+    seed: u64,
+    n_x: usize,
+    m: usize,
+) -> (Array2<f64>, f64, Array2<f64>, Array2<f64>) {
+    use rand::RngExt;
+    let mut rng = toolkit::rng::seeded(seed);
+    let w = Array2::from_shape_fn((n_x, 1), |_| rng.random_range(-1.0..1.0));
+    let b = rng.random_range(-1.0..1.0);
+    let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-2.0..2.0));
+    let y = Array2::from_shape_fn((1, m), |_| {
+        f64::from(u8::from(rng.random_bool(0.5)))
+    });
+    (w, b, x, y)
+}
+
 /// ∂J/∂w (same shape as w) and ∂J/∂b.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gradients {

@@ -6,27 +6,11 @@ use derivatives::gradcheck::check_gradient;
 use logistic::exercises as ex;
 use logistic::loss::{self, Loss};
 use logistic::model::Params;
+use logistic::model::random_problem;
 use ndarray::Array2;
-use rand::RngExt;
 
 fn close(got: f64, want: f64, tolerance: f64) -> bool {
     (got - want).abs() <= tolerance * (1.0 + want.abs())
-}
-
-/// Seeded random (w, b, X, Y) with `n_x` features and `m` examples.
-fn random_problem(
-    seed: u64,
-    n_x: usize,
-    m: usize,
-) -> (Array2<f64>, f64, Array2<f64>, Array2<f64>) {
-    let mut rng = toolkit::rng::seeded(seed);
-    let w = Array2::from_shape_fn((n_x, 1), |_| rng.random_range(-1.0..1.0));
-    let b = rng.random_range(-1.0..1.0);
-    let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-2.0..2.0));
-    let y = Array2::from_shape_fn((1, m), |_| {
-        f64::from(u8::from(rng.random_bool(0.5)))
-    });
-    (w, b, x, y)
 }
 
 #[test]

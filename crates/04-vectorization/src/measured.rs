@@ -285,7 +285,8 @@ pub fn draw_steps(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     Ok(())
 }
 
-fn show(t: Option<f64>) -> String {
+/// A median for a table: ms above a millisecond, µs below, – if missing.
+pub fn show(t: Option<f64>) -> String {
     match t {
         None => "–".to_owned(),
         Some(t) if t >= 1e-3 => format!("{:.2} ms", t * 1e3),

@@ -50,8 +50,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
         )?;
         return Ok(());
     }
-    toolkit::figure::print_sections(out, &[agreement, traffic])?;
-    toolkit::figure::write_figures_if_asked(
+    toolkit::figure::guided_run(
+        &[agreement, traffic],
         crate::figures::FIGURES,
         cli.out.as_deref(),
         out,

@@ -2,28 +2,12 @@
 //! compile only with `--features grade`. Each test's name is its exercise's.
 #![cfg(feature = "grade")]
 
-use ndarray::Array2;
-use rand::RngExt;
+use logistic::model::random_problem;
 use vectorization::exercises as ex;
 use vectorization::kernels::{Batch, Kernel};
 
 fn relative(a: f64, b: f64) -> f64 {
     (a - b).abs() / a.abs().max(b.abs()).max(1e-300)
-}
-
-fn random(
-    seed: u64,
-    n_x: usize,
-    m: usize,
-) -> (Array2<f64>, f64, Array2<f64>, Array2<f64>) {
-    let mut rng = toolkit::rng::seeded(seed);
-    let w = Array2::from_shape_fn((n_x, 1), |_| rng.random_range(-1.0..1.0));
-    let b = rng.random_range(-1.0..1.0);
-    let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-2.0..2.0));
-    let y = Array2::from_shape_fn((1, m), |_| {
-        f64::from(u8::from(rng.random_bool(0.5)))
-    });
-    (w, b, x, y)
 }
 
 #[test]
@@ -61,7 +45,7 @@ fn propagate_vectorized() {
         );
     }
     for seed in 0..5 {
-        let (w, b, x, y) = random(seed, 7, 50);
+        let (w, b, x, y) = random_problem(seed, 7, 50);
         let (dw, db, cost) = ex::propagate_vectorized(&w, b, &x, &y);
         let batch = Batch::new(x, y).unwrap();
         let want = batch
@@ -83,7 +67,7 @@ fn propagate_vectorized() {
 #[test]
 fn fused_step() {
     for seed in 10..15 {
-        let (w, b, x, y) = random(seed, 9, 40);
+        let (w, b, x, y) = random_problem(seed, 9, 40);
         let rows: Vec<f64> = x.t().iter().copied().collect();
         let labels: Vec<f64> = y.iter().copied().collect();
         let w: Vec<f64> = w.iter().copied().collect();

@@ -52,24 +52,36 @@ pub struct ShapeError {
     pub operands: (usize, usize),
 }
 
+impl ShapeError {
+    /// The axis, counted from the end (1 is the last axis).
+    fn axis_from_end(&self) -> usize {
+        self.shapes.iter().map(Vec::len).max().unwrap_or(0) - self.axis
+    }
+
+    /// The two clashing operands' sizes on the axis.
+    pub fn sizes(&self) -> (usize, usize) {
+        let size =
+            |i: usize| size_from_end(&self.shapes[i], self.axis_from_end());
+        (size(self.operands.0), size(self.operands.1))
+    }
+}
+
 impl fmt::Display for ShapeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let all: Vec<String> = self.shapes.iter().map(|s| show(s)).collect();
-        let rank = self.shapes.iter().map(Vec::len).max().unwrap_or(0);
-        let back = rank - self.axis;
         let (a, b) = self.operands;
-        let size = |i: usize| size_from_end(&self.shapes[i], back);
+        let (size_a, size_b) = self.sizes();
         write!(
             f,
             "shapes {} do not broadcast: on axis {} (the {} from the end) \
              operand {} has size {} and operand {} has size {}",
             all.join(" and "),
             self.axis,
-            ordinal(back),
+            ordinal(self.axis_from_end()),
             a + 1,
-            size(a),
+            size_a,
             b + 1,
-            size(b),
+            size_b,
         )
     }
 }

@@ -82,11 +82,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
         writeln!(out, "{}", sizes.join(","))?;
         return Ok(());
     }
-    toolkit::figure::print_sections(
-        out,
+    toolkit::figure::guided_run(
         &[rule, stride_zero, calorie_table, pitfalls],
-    )?;
-    toolkit::figure::write_figures_if_asked(
         crate::figures::FIGURES,
         cli.out.as_deref(),
         out,
@@ -148,23 +145,14 @@ fn rule(out: &mut dyn Write) -> Result<(), Failure> {
     for (a, b) in EXAMPLES {
         let verdict = match broadcast_shape(&[a, b]) {
             Ok(shape) => show(&shape),
-            Err(e) => format!(
-                "error: axis {} has sizes {} and {}",
-                e.axis,
-                size_on(a, &e),
-                size_on(b, &e)
-            ),
+            Err(e) => {
+                let (x, y) = e.sizes();
+                format!("error: axis {} has sizes {x} and {y}", e.axis)
+            }
         };
         writeln!(out, "{:>14} + {:<10} -> {verdict}", show(a), show(b))?;
     }
     Ok(())
-}
-
-/// The size `shape` has on the axis an error names (1 if it lacks it).
-fn size_on(shape: &[usize], e: &crate::rule::ShapeError) -> usize {
-    let rank = e.shapes.iter().map(Vec::len).max().unwrap_or(0);
-    let back = rank - e.axis;
-    shape.len().checked_sub(back).map_or(1, |i| shape[i])
 }
 
 fn stride_zero(out: &mut dyn Write) -> Result<(), Failure> {

@@ -3,6 +3,8 @@
 
 use std::process::{Command, Output};
 
+use toolkit::testing::assert_one_line_failure;
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_broadcasting"))
         .args(args)
@@ -22,7 +24,7 @@ fn shape_prints_the_broadcast_shape() {
 #[test]
 fn incompatible_shapes_fail_on_one_line_naming_them() {
     let out = run(&["shape", "3,1,4", "2,5"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_one_line_failure(&out, 1, &["(3, 1, 4)", "(2, 5)"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         err,
@@ -40,12 +42,7 @@ fn malformed_shapes_are_usage_errors() {
         ("3,x", "\"x\" in \"3,x\" is not a size"),
         ("", "empty size"),
     ] {
-        let out = run(&["shape", bad, "2"]);
-        assert_eq!(out.status.code(), Some(2), "{bad:?}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(err.lines().count(), 1, "{bad:?}: {err}");
-        assert!(err.contains(says), "{bad:?}: {err}");
+        assert_one_line_failure(&run(&["shape", bad, "2"]), 2, &[says]);
     }
-    let out = run(&["shape"]);
-    assert_eq!(out.status.code(), Some(2), "no shapes at all");
+    assert_one_line_failure(&run(&["shape"]), 2, &["<SHAPES>"]);
 }

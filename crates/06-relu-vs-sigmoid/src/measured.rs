@@ -4,20 +4,12 @@
 use std::io::Write;
 
 use toolkit::cli::Failure;
-use vectorization::measured::Measurements;
+use vectorization::measured::{Measurements, show};
 
 static RECORDED: &str = include_str!("../measured/bench.tsv");
 
 /// The zero percentages the benchmark uses.
 pub const ZEROS: [&str; 5] = ["0", "50", "90", "99", "100"];
-
-fn show(t: Option<f64>) -> String {
-    match t {
-        None => "–".to_owned(),
-        Some(t) if t >= 1e-3 => format!("{:.2} ms", t * 1e3),
-        Some(t) => format!("{:.0} µs", t * 1e6),
-    }
-}
 
 /// One layer, 256 inputs to 256 units, 256 examples, three ways.
 pub fn zeros_table(out: &mut dyn Write) -> Result<(), Failure> {

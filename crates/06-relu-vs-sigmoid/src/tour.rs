@@ -36,8 +36,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
     if let Some(Command::Train(args)) = &cli.command {
         return crate::train::train(args, out);
     }
-    toolkit::figure::print_sections(
-        out,
+    toolkit::figure::guided_run(
         &[
             sparsity_table,
             crate::measured::zeros_table,
@@ -46,8 +45,6 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> Result<(), Failure> {
             deep_table,
             flower_table,
         ],
-    )?;
-    toolkit::figure::write_figures_if_asked(
         crate::figures::FIGURES,
         cli.out.as_deref(),
         out,

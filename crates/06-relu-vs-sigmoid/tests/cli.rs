@@ -4,6 +4,8 @@
 
 use std::process::{Command, Output};
 
+use toolkit::testing::assert_one_line_failure;
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_relu-vs-sigmoid"))
         .args(args)
@@ -65,19 +67,12 @@ fn bad_arguments_are_one_line_usage_errors() {
     ] {
         let mut all = vec!["train"];
         all.extend_from_slice(args);
-        let out = run(&all);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        assert!(err.contains(says), "{args:?}: {err}");
+        assert_one_line_failure(&run(&all), 2, &[says]);
     }
 }
 
 #[test]
 fn a_missing_file_fails_with_exit_1() {
     let out = run(&["train", "--data", "no/such.csv", "--target", "label"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no/such.csv"), "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_one_line_failure(&out, 1, &["no/such.csv"]);
 }

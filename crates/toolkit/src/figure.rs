@@ -59,10 +59,13 @@ pub struct Output {
     pub record: fn(&mut dyn Write) -> Result<(), Failure>,
 }
 
-/// A chapter's guided run: each section in turn, a blank line between.
-pub fn print_sections(
-    out: &mut dyn Write,
+/// A chapter's guided run: each section in turn, a blank line between,
+/// then the chapter's figures if `--out DIR` asked for them.
+pub fn guided_run(
     sections: &[fn(&mut dyn Write) -> Result<(), Failure>],
+    figures: &[Figure],
+    dir: Option<&Path>,
+    out: &mut dyn Write,
 ) -> Result<(), Failure> {
     for (i, section) in sections.iter().enumerate() {
         if i > 0 {
@@ -70,7 +73,7 @@ pub fn print_sections(
         }
         section(out)?;
     }
-    Ok(())
+    write_figures_if_asked(figures, dir, out)
 }
 
 /// One exercise: a stub in the chapter's `src/exercises/`, graded by `cargo xtask check`.
