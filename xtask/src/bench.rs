@@ -83,11 +83,23 @@ fn parse_time(text: &str) -> Option<f64> {
 }
 
 /// A chapter whose benchmarks are recorded: its package, the file the
-/// medians go to, and the numpy script timed alongside, if any.
+/// medians go to, the numpy script timed alongside, if any, and the
+/// head-to-head runs of the chapter's targets.
 struct Benched {
     package: &'static str,
     measured: &'static str,
     numpy_script: Option<&'static str>,
+    paired: Option<Paired>,
+}
+
+/// The targets timed in pairs: each pair is a short run of these divan
+/// benchmarks ((bench target, name filter)) and the numpy script's
+/// `--targets` run, one right after the other, written to `file` with the
+/// pair's number. Two runs seconds apart see the same machine; the ratio
+/// within each pair is what the chapter's targets are checked against.
+struct Paired {
+    file: &'static str,
+    divan: &'static [(&'static str, &'static str)],
 }
 
 const BENCHED: [Benched; 2] = [
@@ -95,11 +107,16 @@ const BENCHED: [Benched; 2] = [
         package: "vectorization",
         measured: "crates/04-vectorization/measured/bench.tsv",
         numpy_script: Some("crates/04-vectorization/python/numpy_bench.py"),
+        paired: Some(Paired {
+            file: "crates/04-vectorization/measured/pairs.tsv",
+            divan: &[("dot", "threads"), ("step", "fused_threads")],
+        }),
     },
     Benched {
         package: "relu-vs-sigmoid",
         measured: "crates/06-relu-vs-sigmoid/measured/bench.tsv",
         numpy_script: None,
+        paired: None,
     },
 ];
 
@@ -107,7 +124,7 @@ const BENCHED: [Benched; 2] = [
 pub fn run_all(
     root: &Path,
     machine: &str,
-    rounds: usize,
+    counts: Counts,
     package: Option<&str>,
 ) -> Result<()> {
     let chosen: Vec<&Benched> = BENCHED
@@ -123,21 +140,30 @@ pub fn run_all(
         );
     }
     for benched in chosen {
-        run(root, machine, rounds, benched)?;
+        run(root, machine, counts, benched)?;
     }
     Ok(())
+}
+
+/// How many rounds of every benchmark, and how many head-to-head pairs.
+#[derive(Debug, Clone, Copy)]
+pub struct Counts {
+    pub rounds: usize,
+    pub pairs: usize,
 }
 
 /// Runs `rounds` rounds — the divan benchmarks, then numpy on its default
 /// threads and on one — and records each measurement's median over the
 /// rounds. A shared machine drifts over minutes; interleaving the two sides
-/// makes a slow stretch hit both alike instead of one.
+/// makes a slow stretch hit both alike instead of one. Then the pairs, if
+/// the chapter has targets against numpy.
 fn run(
     root: &Path,
     machine: &str,
-    rounds: usize,
+    counts: Counts,
     benched: &Benched,
 ) -> Result<()> {
+    let rounds = counts.rounds;
     let python =
         std::env::var("DLNOTES_PYTHON").unwrap_or_else(|_| "python3".into());
     let numpy = benched.numpy_script.filter(|_| {
@@ -158,7 +184,7 @@ fn run(
         all.extend(divan_round(root, benched.package)?);
         if let Some(script) = numpy {
             for threads in [None, Some("1")] {
-                all.extend(numpy_round(root, &python, script, threads)?);
+                all.extend(numpy_round(root, &python, script, threads, false)?);
             }
         }
     }
@@ -180,25 +206,89 @@ fn run(
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
         .unwrap_or_else(|_| "unknown date".into());
-    let mut tsv = format!(
-        "# machine: {machine}\n# date: {date}\n# {numpy_note}\n\
-         # rounds: {rounds}\nname\targ\tmedian_seconds\n"
-    );
+    let about =
+        format!("# machine: {machine}\n# date: {date}\n# {numpy_note}\n");
+    let mut tsv =
+        format!("{about}# rounds: {rounds}\nname\targ\tmedian_seconds\n");
     for r in &rows {
         tsv.push_str(&format!("{}\t{}\t{:e}\n", r.name, r.arg, r.seconds));
     }
-    let path = root.join(benched.measured);
-    toolkit::figure::write_atomic(&path, tsv.as_bytes())
+    write(root, benched.measured, &tsv, rows.len())?;
+    let (Some(paired), Some(script)) = (&benched.paired, numpy) else {
+        return Ok(());
+    };
+    if counts.pairs == 0 {
+        return Ok(());
+    }
+    let mut tsv = format!(
+        "{about}# pairs: {}\npair\tname\targ\tmedian_seconds\n",
+        counts.pairs
+    );
+    let mut count = 0;
+    for pair in 1..=counts.pairs {
+        println!("pair {pair} of {}", counts.pairs);
+        // Taking turns at going first keeps a fixed order from favouring
+        // either side.
+        let mut sides = [Side::Rust, Side::Numpy];
+        if pair % 2 == 0 {
+            sides.reverse();
+        }
+        for side in sides {
+            let found = match side {
+                Side::Rust => {
+                    let mut found = Vec::new();
+                    for (bench, filter) in paired.divan {
+                        found.extend(divan_run(
+                            root,
+                            benched.package,
+                            &["--bench", bench, "--", filter],
+                        )?);
+                    }
+                    found
+                }
+                Side::Numpy => numpy_round(root, &python, script, None, true)?,
+            };
+            for r in found {
+                count += 1;
+                tsv.push_str(&format!(
+                    "{pair}\t{}\t{}\t{:e}\n",
+                    r.name, r.arg, r.seconds
+                ));
+            }
+        }
+    }
+    write(root, paired.file, &tsv, count)
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Side {
+    Rust,
+    Numpy,
+}
+
+fn write(root: &Path, file: &str, text: &str, count: usize) -> Result<()> {
+    let path = root.join(file);
+    toolkit::figure::write_atomic(&path, text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    println!("wrote {} ({} measurements)", benched.measured, rows.len());
+    println!("wrote {file} ({count} measurements)");
     Ok(())
 }
 
 fn divan_round(root: &Path, package: &str) -> Result<Vec<Measurement>> {
+    divan_run(root, package, &[])
+}
+
+/// `cargo bench --package <package> <extra>`, its divan tables read.
+fn divan_run(
+    root: &Path,
+    package: &str,
+    extra: &[&str],
+) -> Result<Vec<Measurement>> {
     let mut cmd = cargo(root);
     cmd.args(["bench", "--package", package])
+        .args(extra)
         .stderr(Stdio::inherit());
-    println!("$ cargo bench --package {package}");
+    println!("$ cargo bench --package {package} {}", extra.join(" "));
     let output = cmd.output().context("cannot run cargo bench")?;
     let text = String::from_utf8_lossy(&output.stdout);
     print!("{text}");
@@ -213,17 +303,22 @@ fn divan_round(root: &Path, package: &str) -> Result<Vec<Measurement>> {
 }
 
 /// The numpy script on its default threads (`None`) or on `threads`; the
-/// names of a limited run end in `_1thread`.
+/// names of a limited run end in `_1thread`. With `targets`, only the
+/// chapter's targets.
 fn numpy_round(
     root: &Path,
     python: &str,
     script: &str,
     threads: Option<&str>,
+    targets: bool,
 ) -> Result<Vec<Measurement>> {
     let suffix = threads.map_or(String::new(), |n| format!("_{n}thread"));
     let mut cmd = Command::new(python);
-    cmd.arg(root.join(script))
-        .arg(&suffix)
+    cmd.arg(root.join(script)).arg(format!("--suffix={suffix}"));
+    if targets {
+        cmd.arg("--targets");
+    }
+    cmd
         // Older OpenBLAS builds need these on some CPUs; a current numpy
         // runs slower with them, so this run goes without.
         .env_remove("OPENBLAS_CORETYPE")
@@ -231,7 +326,7 @@ fn numpy_round(
     if let Some(n) = threads {
         cmd.env("OPENBLAS_NUM_THREADS", n).env("OMP_NUM_THREADS", n);
     }
-    println!("$ {python} {script} {suffix}");
+    println!("$ {python} {script} --suffix={suffix}");
     let out = cmd.output().context("cannot run the numpy script")?;
     if !out.status.success() {
         bail!(

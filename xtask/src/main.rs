@@ -69,6 +69,9 @@ enum Task {
         /// Rounds of every benchmark; each time recorded is the median
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..))]
         rounds: u16,
+        /// Head-to-head pairs for the targets against numpy (0: none)
+        #[arg(long, default_value_t = 15)]
+        pairs: u16,
         /// Only this chapter's package (vectorization, relu-vs-sigmoid)
         #[arg(long)]
         package: Option<String>,
@@ -126,8 +129,16 @@ fn run(task: Task) -> Result<()> {
             generated::check(&root, Kind::Outputs)
         }
         Task::Ci => ci(&root),
-        Task::Bench { rounds, package } => {
-            bench(&root, usize::from(rounds), package.as_deref())
+        Task::Bench {
+            rounds,
+            pairs,
+            package,
+        } => {
+            let counts = bench::Counts {
+                rounds: usize::from(rounds),
+                pairs: usize::from(pairs),
+            };
+            bench(&root, counts, package.as_deref())
         }
     }
 }
@@ -266,10 +277,14 @@ fn no_font_libraries(root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn bench(root: &Path, rounds: usize, package: Option<&str>) -> Result<()> {
+fn bench(
+    root: &Path,
+    counts: bench::Counts,
+    package: Option<&str>,
+) -> Result<()> {
     let machine = machine_tag();
     println!("machine: {machine}");
-    bench::run_all(root, &machine, rounds, package)?;
+    bench::run_all(root, &machine, counts, package)?;
     // Figures and tables drawn from the measurements follow them. The
     // measurements are compiled into the chapter, so this process's copy is
     // stale: a fresh xtask (rebuilt by cargo) redraws them.

@@ -3,9 +3,11 @@
 course's vectorized logistic-regression step, on the shapes the Rust
 benchmarks use. Prints one line per measurement: name, argument, median
 seconds. Run by `cargo xtask bench` when a python3 with numpy is found: once
-as numpy runs by default, once with OPENBLAS_NUM_THREADS=1 and the name
-suffix given as the first argument.
+as numpy runs by default, once with OPENBLAS_NUM_THREADS=1 and
+`--suffix _1thread`; then, with `--targets`, for the chapter's four targets
+only, in turn with the Rust benchmarks of the same tasks.
 """
+import argparse
 import sys
 import time
 
@@ -22,30 +24,37 @@ def median_time(fn, repeat):
     return times[len(times) // 2]
 
 
-SUFFIX = sys.argv[1] if len(sys.argv) > 1 else ""
-
-
-def report(name, arg, seconds):
-    print(f"{name}{SUFFIX}\t{arg}\t{seconds:.9f}", flush=True)
+ARGS = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+ARGS.add_argument("--suffix", default="", help="appended to every name")
+ARGS.add_argument(
+    "--targets", action="store_true", help="only the f64 dot at 10^6 and the steps"
+)
 
 
 def main():
+    args = ARGS.parse_args()
+
+    def report(name, arg, seconds):
+        print(f"{name}{args.suffix}\t{arg}\t{seconds:.9f}", flush=True)
+
     rng = np.random.default_rng(7)
     for dtype in (np.float64, np.float32):
         for n in (1_000, 100_000, 1_000_000):
+            if args.targets and (dtype != np.float64 or n != 1_000_000):
+                continue
             a = rng.random(n).astype(dtype)
             b = rng.random(n).astype(dtype)
             repeat = 2000 if n <= 100_000 else 200
             report(f"numpy_dot_{np.dtype(dtype).name}", n, median_time(lambda: np.dot(a, b), repeat))
-    a, b = list(rng.random(1_000_000)), list(rng.random(1_000_000))
+    if not args.suffix and not args.targets:
+        a, b = list(rng.random(1_000_000)), list(rng.random(1_000_000))
 
-    def loop():
-        s = 0.0
-        for i in range(len(a)):
-            s += a[i] * b[i]
-        return s
+        def loop():
+            s = 0.0
+            for i in range(len(a)):
+                s += a[i] * b[i]
+            return s
 
-    if not SUFFIX:
         report("python_loop_float64", 1_000_000, median_time(loop, 3))
 
     for n_x, m in ((30, 569), (12288, 209), (784, 60000)):
