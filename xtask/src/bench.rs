@@ -214,19 +214,17 @@ fn run(
         tsv.push_str(&format!("{}\t{}\t{:e}\n", r.name, r.arg, r.seconds));
     }
     write(root, benched.measured, &tsv, rows.len())?;
-    let (Some(paired), Some(script)) = (&benched.paired, numpy) else {
+    let Some(paired) = &benched.paired else {
         return Ok(());
     };
-    if counts.pairs == 0 {
-        return Ok(());
-    }
-    let mut tsv = format!(
-        "{about}# pairs: {}\npair\tname\targ\tmedian_seconds\n",
-        counts.pairs
-    );
+    // Without numpy there is nothing to pair with: the file is emptied
+    // rather than left holding another run's pairs.
+    let pairs = numpy.map_or(0, |_| counts.pairs);
+    let mut tsv =
+        format!("{about}# pairs: {pairs}\npair\tname\targ\tmedian_seconds\n");
     let mut count = 0;
-    for pair in 1..=counts.pairs {
-        println!("pair {pair} of {}", counts.pairs);
+    for pair in 1..=pairs {
+        println!("pair {pair} of {pairs}");
         // Taking turns at going first keeps a fixed order from favouring
         // either side.
         let mut sides = [Side::Rust, Side::Numpy];
@@ -246,7 +244,12 @@ fn run(
                     }
                     found
                 }
-                Side::Numpy => numpy_round(root, &python, script, None, true)?,
+                Side::Numpy => match numpy {
+                    Some(script) => {
+                        numpy_round(root, &python, script, None, true)?
+                    }
+                    None => Vec::new(),
+                },
             };
             for r in found {
                 count += 1;

@@ -527,6 +527,24 @@ fn bandwidth(out: &mut dyn Write, m: &Measurements) -> Result<(), Failure> {
             show(step_time(m, "numpy_logistic_step", s)),
         )?;
     }
+    let n = "1000000";
+    if let (Some(rust), Some(numpy)) =
+        (m.get("dot/threads/f64", n), m.get("numpy_dot_float64", n))
+        && let Some(all) = all
+    {
+        // Two vectors of 10⁶ f64: 16 MB per call.
+        let rate = |t: f64| 16e6 / t;
+        writeln!(
+            out,
+            "\nThe dot product at n = 10⁶ reads 16 MB per call: {} GB/s for Rust \
+             on every core, {} GB/s for numpy, at least {:.1} times the rate from memory. \
+             Its vectors come from the cache, and both read them as fast as it \
+             delivers.",
+            gbs(Some(rate(rust))),
+            gbs(Some(rate(numpy))),
+            rate(rust.max(numpy)) / all,
+        )?;
+    }
     Ok(())
 }
 
@@ -672,7 +690,12 @@ mod tests {
 
     #[test]
     fn every_target_is_in_the_recorded_pairs() {
+        // A run without numpy records no pairs; any pair recorded must
+        // cover every target, or the names here and in the bench disagree.
         let pairs = Pairs::recorded();
+        if pairs.numbers().is_empty() {
+            return;
+        }
         for target in target_list() {
             assert!(
                 verdict(&target, &pairs).is_some(),
