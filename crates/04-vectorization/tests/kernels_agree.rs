@@ -1,6 +1,5 @@
 //! The vectorized, fused and threaded steps give chapter 02's numbers.
 
-use ndarray::Array2;
 use rand::RngExt;
 use vectorization::kernels::{Batch, Kernel};
 
@@ -8,21 +7,22 @@ fn relative(a: f64, b: f64) -> f64 {
     (a - b).abs() / a.abs().max(b.abs()).max(1e-300)
 }
 
+/// Chapter 02's random problem, as a batch and (w, b).
+fn problem(seed: u64, n_x: usize, m: usize) -> (Batch, Vec<f64>, f64) {
+    let (w, b, x, y) = logistic::model::random_problem(seed, n_x, m);
+    match Batch::new(x, y) {
+        Ok(batch) => (batch, w.iter().copied().collect(), b),
+        Err(e) => panic!("random problem ({n_x}, {m}): {e}"),
+    }
+}
+
 #[test]
 fn every_kernel_equals_the_loop_on_random_data() {
     let mut rng = toolkit::rng::seeded(42);
-    for _ in 0..30 {
+    for seed in 0..30 {
         let n_x = rng.random_range(1..40);
         let m = rng.random_range(1..300);
-        let x =
-            Array2::from_shape_fn((n_x, m), |_| rng.random_range(-3.0..3.0));
-        let y = Array2::from_shape_fn((1, m), |_| {
-            f64::from(u8::from(rng.random_bool(0.4)))
-        });
-        let w: Vec<f64> =
-            (0..n_x).map(|_| rng.random_range(-1.0..1.0)).collect();
-        let b = rng.random_range(-1.0..1.0);
-        let batch = Batch::new(x, y).unwrap();
+        let (batch, w, b) = problem(seed, n_x, m);
         let reference = batch.step(Kernel::Loop, &w, b).unwrap();
         for kernel in Kernel::ALL {
             let got = batch.step(kernel, &w, b).unwrap();
@@ -70,19 +70,11 @@ fn the_threaded_kernel_splits_large_batches_and_still_agrees() {
     // 300 × 4001 ≈ 1.2 million multiply-adds: more than one piece's worth
     // (2^20), and an odd m so the pieces are uneven. 4099 × 301: w too wide
     // for the L1 cache, so four examples share one sweep over it.
-    let mut rng = toolkit::rng::seeded(9);
     for (n_x, m) in [(300, 4001), (4099, 301)] {
-        let x =
-            Array2::from_shape_fn((n_x, m), |_| rng.random_range(-1.0..1.0));
-        let y = Array2::from_shape_fn((1, m), |_| {
-            f64::from(u8::from(rng.random_bool(0.5)))
-        });
-        let w: Vec<f64> =
-            (0..n_x).map(|_| rng.random_range(-0.5..0.5)).collect();
-        let batch = Batch::new(x, y).unwrap();
-        let reference = batch.step(Kernel::Loop, &w, 0.3).unwrap();
+        let (batch, w, b) = problem(9, n_x, m);
+        let reference = batch.step(Kernel::Loop, &w, b).unwrap();
         for kernel in [Kernel::Fused, Kernel::Threads] {
-            let got = batch.step(kernel, &w, 0.3).unwrap();
+            let got = batch.step(kernel, &w, b).unwrap();
             // dw relative to its largest entry: with hundreds of examples,
             // single entries cancel to a thousandth of the others, and
             // there the order z was summed in shows beyond 1e-12 of the
@@ -104,22 +96,15 @@ fn the_threaded_kernel_splits_large_batches_and_still_agrees() {
 
 #[test]
 fn the_threaded_step_has_the_same_bits_on_any_number_of_threads() {
-    let mut rng = toolkit::rng::seeded(11);
     // 5003 features × 600 examples: the work splits into several pieces,
     // and w is wide enough for the four-examples-at-once dot product.
-    let (n_x, m) = (5003, 600);
-    let x = Array2::from_shape_fn((n_x, m), |_| rng.random_range(-1.0..1.0));
-    let y = Array2::from_shape_fn((1, m), |_| {
-        f64::from(u8::from(rng.random_bool(0.5)))
-    });
-    let w: Vec<f64> = (0..n_x).map(|_| rng.random_range(-0.1..0.1)).collect();
-    let batch = Batch::new(x, y).unwrap();
+    let (batch, w, b) = problem(11, 5003, 600);
     let on = |threads| {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .unwrap();
-        pool.install(|| batch.step(Kernel::Threads, &w, 0.1).unwrap())
+        pool.install(|| batch.step(Kernel::Threads, &w, b).unwrap())
     };
     let bits = |s: &vectorization::kernels::Step| -> Vec<u64> {
         s.dw.iter()
