@@ -601,6 +601,14 @@ pub fn verdict(target: &Target, pairs: &Pairs) -> Option<(f64, bool)> {
 fn targets(out: &mut dyn Write) -> Result<(), Failure> {
     let pairs = Pairs::recorded();
     let count = pairs.numbers().len();
+    if count == 0 {
+        writeln!(
+            out,
+            "\nNo head-to-head pairs were recorded with this run (no numpy, or \
+             `--pairs 0`), so the chapter's targets are not checked."
+        )?;
+        return Ok(());
+    }
     writeln!(
         out,
         "\nThe chapter's targets, checked against {count} head-to-head pairs \
