@@ -267,7 +267,8 @@ impl Partial {
 // ANCHOR: fused
 /// One pass over a block of examples (`rows`: each example's n_x features
 /// contiguous). While an example is in cache: z, a, dz, the loss, and its
-/// share of dw. X is read once per step instead of twice.
+/// share of dw, summed into `dw` (n_x zeros). X is read once per step
+/// instead of twice.
 fn fused_pass(
     rows: &[f64],
     y: &[f64],
@@ -281,7 +282,7 @@ fn fused_pass(
         dw,
         db: 0.0,
         cost: 0.0,
-    }; // dw: n_x zeros
+    };
     let mut j = 0;
     while j + 4 <= y.len() {
         // Four examples, then one sweep over dw for all four: dw is loaded
