@@ -223,40 +223,39 @@ fn run(
     let mut tsv =
         format!("{about}# pairs: {pairs}\npair\tname\targ\tmedian_seconds\n");
     let mut count = 0;
-    for pair in 1..=pairs {
-        println!("pair {pair} of {pairs}");
-        // Taking turns at going first keeps a fixed order from favouring
-        // either side.
-        let mut sides = [Side::Rust, Side::Numpy];
-        if pair % 2 == 0 {
-            sides.reverse();
-        }
-        for side in sides {
-            let found = match side {
-                Side::Rust => {
-                    let mut found = Vec::new();
-                    for (bench, filter) in paired.divan {
-                        found.extend(divan_run(
-                            root,
-                            benched.package,
-                            &["--bench", bench, "--", filter],
-                        )?);
+    if let Some(script) = numpy {
+        for pair in 1..=pairs {
+            println!("pair {pair} of {pairs}");
+            // Taking turns at going first keeps a fixed order from
+            // favouring either side.
+            let mut sides = [Side::Rust, Side::Numpy];
+            if pair % 2 == 0 {
+                sides.reverse();
+            }
+            for side in sides {
+                let found = match side {
+                    Side::Rust => {
+                        let mut found = Vec::new();
+                        for (bench, filter) in paired.divan {
+                            found.extend(divan_run(
+                                root,
+                                benched.package,
+                                &["--bench", bench, "--", filter],
+                            )?);
+                        }
+                        found
                     }
-                    found
-                }
-                Side::Numpy => match numpy {
-                    Some(script) => {
+                    Side::Numpy => {
                         numpy_round(root, &python, script, None, true)?
                     }
-                    None => Vec::new(),
-                },
-            };
-            for r in found {
-                count += 1;
-                tsv.push_str(&format!(
-                    "{pair}\t{}\t{}\t{:e}\n",
-                    r.name, r.arg, r.seconds
-                ));
+                };
+                for r in found {
+                    count += 1;
+                    tsv.push_str(&format!(
+                        "{pair}\t{}\t{}\t{:e}\n",
+                        r.name, r.arg, r.seconds
+                    ));
+                }
             }
         }
     }

@@ -589,12 +589,22 @@ pub fn target_list() -> Vec<Target> {
 /// The verdict on one target from the paired runs: the median of the
 /// pairs' ratios against the factor asked for.
 pub fn verdict(target: &Target, pairs: &Pairs) -> Option<(f64, bool)> {
-    let matched = pairs.matched(
-        (&target.rust.0, &target.rust.1),
-        (&target.numpy.0, &target.numpy.1),
-    );
-    let ratio = median(matched.iter().map(|(r, n)| n / r).collect())?;
-    Some((ratio, ratio >= target.factor))
+    let ratios = target.matched(pairs).iter().map(|(r, n)| n / r).collect();
+    judge(ratios, target.factor)
+}
+
+/// The median ratio, and whether it reaches `factor`.
+fn judge(ratios: Vec<f64>, factor: f64) -> Option<(f64, bool)> {
+    let ratio = median(ratios)?;
+    Some((ratio, ratio >= factor))
+}
+
+impl Target {
+    /// (Rust's time, numpy's time) in every pair that measured both.
+    fn matched(&self, pairs: &Pairs) -> Vec<(f64, f64)> {
+        let (rust, numpy) = (&self.rust, &self.numpy);
+        pairs.matched((&rust.0, &rust.1), (&numpy.0, &numpy.1))
+    }
 }
 
 /// The chapter's promises, each checked against the paired runs.
@@ -623,10 +633,7 @@ fn targets(out: &mut dyn Write) -> Result<(), Failure> {
     )?;
     writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---|")?;
     for target in target_list() {
-        let matched = pairs.matched(
-            (&target.rust.0, &target.rust.1),
-            (&target.numpy.0, &target.numpy.1),
-        );
+        let matched = target.matched(&pairs);
         let ratios: Vec<f64> = matched.iter().map(|(r, n)| n / r).collect();
         let (lo, hi) = ratios
             .iter()
@@ -639,7 +646,8 @@ fn targets(out: &mut dyn Write) -> Result<(), Failure> {
             }
         };
         let wins = ratios.iter().filter(|&&r| r > 1.0).count();
-        let verdict = match verdict(&target, &pairs) {
+        let judged = judge(ratios.clone(), target.factor);
+        let verdict = match judged {
             Some((_, true)) => "met",
             Some((_, false)) => "**not met**",
             None => "not measured",
@@ -650,8 +658,7 @@ fn targets(out: &mut dyn Write) -> Result<(), Failure> {
             target.task,
             show(median(matched.iter().map(|p| p.0).collect())),
             show(median(matched.iter().map(|p| p.1).collect())),
-            median(ratios.clone())
-                .map_or("–".to_owned(), |r| format!("{r:.2}")),
+            judged.map_or("–".to_owned(), |(r, _)| format!("{r:.2}")),
             fmt(lo),
             fmt(hi),
             ratios.len(),
