@@ -16,10 +16,12 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use toolkit::figure::{Chapter, Exercise, write_atomic};
+use toolkit::chapter::Exercise;
+use toolkit::files::write_atomic;
 
-use crate::registry::CHAPTERS;
-use crate::{cargo, target_dir};
+use crate::audit::audit;
+use crate::command::{cargo, target_dir};
+use crate::registry::{REGISTRIES, Registry};
 
 /// Long enough for any honest solution (they run in milliseconds), short enough to notice a loop.
 const TIME_LIMIT: Duration = Duration::from_secs(10);
@@ -190,9 +192,10 @@ fn panic_message(report: &str) -> String {
 }
 
 /// The exercise's task: the `//!` lines at the top of its file.
-fn task_text(root: &Path, exercise: &Exercise) -> String {
+fn task_text(root: &Path, chapter: &Registry, exercise: &Exercise) -> String {
     let text =
-        std::fs::read_to_string(root.join(exercise.file)).unwrap_or_default();
+        std::fs::read_to_string(root.join(exercise.stub(chapter.folder)))
+            .unwrap_or_default();
     text.lines()
         .take_while(|l| l.starts_with("//!"))
         .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(""))
@@ -200,27 +203,19 @@ fn task_text(root: &Path, exercise: &Exercise) -> String {
         .join("\n")
 }
 
-fn chapters_with_exercises()
--> impl Iterator<Item = (&'static Chapter, &'static str)> {
-    CHAPTERS
-        .iter()
-        .filter(|c| !c.exercises.is_empty())
-        .filter_map(|c| c.package.map(|p| (c, p)))
-}
-
 /// Grades one chapter: its build, and every exercise's outcome in order.
 fn grade_chapter(
     root: &Path,
-    package: &str,
-    exercises: &[Exercise],
+    chapter: &Registry,
     features: &str,
 ) -> Result<(Build, Vec<Outcome>)> {
-    let built = build(root, package, features)?;
+    let built = build(root, chapter.package(), features)?;
     let outcomes = match &built.binary {
-        None => vec![Outcome::DoesNotCompile; exercises.len()],
-        Some((binary, dir)) => exercises
+        None => vec![Outcome::DoesNotCompile; chapter.exercises.len()],
+        Some((binary, dir)) => chapter
+            .exercises
             .iter()
-            .map(|e| run_one(binary, dir, e.test))
+            .map(|e| run_one(binary, dir, e.test()))
             .collect::<Result<_>>()?,
     };
     Ok((built, outcomes))
@@ -257,34 +252,32 @@ fn indent(text: &str, by: &str) -> String {
 
 /// `cargo xtask check [NAME] [--hint]`.
 pub fn check(root: &Path, only: Option<&str>, hint: bool) -> Result<()> {
-    let all: Vec<(&Chapter, &str, &Exercise)> = chapters_with_exercises()
-        .flat_map(|(c, p)| c.exercises.iter().map(move |e| (c, p, e)))
+    let all: Vec<(&Registry, &Exercise)> = REGISTRIES
+        .iter()
+        .flat_map(|c| c.exercises.iter().map(move |e| (c, e)))
         .collect();
     if all.is_empty() {
         println!("No exercises yet.");
         return Ok(());
     }
     if let Some(name) = only {
-        let Some(&(_, package, exercise)) =
-            all.iter().find(|(_, _, e)| e.name == name)
-        else {
-            let names: Vec<_> = all.iter().map(|(_, _, e)| e.name).collect();
+        let Some((chapter, exercise)) = crate::registry::find(name) else {
+            let names: Vec<_> = all.iter().map(|(_, e)| e.name).collect();
             bail!(
                 "no exercise named `{name}`; the exercises are: {}",
                 names.join(", ")
             );
         };
-        return check_one(root, package, exercise, hint);
+        return check_one(root, chapter, exercise, hint);
     }
 
     let before = load_solved();
     let mut solved = BTreeSet::new();
-    let mut next: Option<(&Exercise, Outcome)> = None;
-    for (chapter, package) in chapters_with_exercises() {
-        let (built, outcomes) =
-            grade_chapter(root, package, chapter.exercises, "grade")?;
+    let mut next: Option<(&Registry, &Exercise, Outcome)> = None;
+    for chapter in REGISTRIES {
+        let (built, outcomes) = grade_chapter(root, chapter, "grade")?;
         let done = outcomes.iter().filter(|o| **o == Outcome::Pass).count();
-        println!("\n{}  {done}/{}", chapter.slug, outcomes.len());
+        println!("\n{}  {done}/{}", chapter.folder, outcomes.len());
         if let Some(error) = &built.first_error {
             println!(
                 "  does not compile; the compiler's first error:\n{}",
@@ -308,22 +301,19 @@ pub fn check(root: &Path, only: Option<&str>, hint: bool) -> Result<()> {
                 if !before.contains(exercise.name) {
                     print!(
                         " — newly solved! compare with {}",
-                        exercise.solution
+                        exercise.solution(chapter.folder)
                     );
                 }
             } else if next.is_none() {
-                next = Some((exercise, outcome));
+                next = Some((chapter, exercise, outcome));
             }
             println!();
         }
     }
     save_solved(&solved)?;
-    let done = all
-        .iter()
-        .filter(|(_, _, e)| solved.contains(e.name))
-        .count();
+    let done = all.iter().filter(|(_, e)| solved.contains(e.name)).count();
     println!("\n{done}/{} exercises done.", all.len());
-    let Some((exercise, outcome)) = next else {
+    let Some((chapter, exercise, outcome)) = next else {
         println!("All done: every exercise passes.");
         return Ok(());
     };
@@ -333,8 +323,12 @@ pub fn check(root: &Path, only: Option<&str>, hint: bool) -> Result<()> {
         );
         bail!("the exercises do not compile");
     }
-    println!("\nNext: {} — edit {}\n", exercise.name, exercise.file);
-    print!("{}", indent(&task_text(root, exercise), "  "));
+    println!(
+        "\nNext: {} — edit {}\n",
+        exercise.name,
+        exercise.stub(chapter.folder)
+    );
+    print!("{}", indent(&task_text(root, chapter, exercise), "  "));
     if let Outcome::Fails(message) = &outcome {
         println!(
             "\n  Your code runs, but the test says:\n{}",
@@ -351,14 +345,14 @@ pub fn check(root: &Path, only: Option<&str>, hint: bool) -> Result<()> {
 
 fn check_one(
     root: &Path,
-    package: &str,
+    chapter: &Registry,
     exercise: &Exercise,
     hint: bool,
 ) -> Result<()> {
-    let built = build(root, package, "grade")?;
+    let built = build(root, chapter.package(), "grade")?;
     let outcome = match &built.binary {
         None => Outcome::DoesNotCompile,
-        Some((binary, dir)) => run_one(binary, dir, exercise.test)?,
+        Some((binary, dir)) => run_one(binary, dir, exercise.test())?,
     };
     println!("{}: {}", exercise.name, outcome.summary());
     match &outcome {
@@ -368,7 +362,7 @@ fn check_one(
             save_solved(&solved)?;
             println!(
                 "Compare with the reference solution: {}",
-                exercise.solution
+                exercise.solution(chapter.folder)
             );
             return Ok(());
         }
@@ -379,21 +373,28 @@ fn check_one(
         Outcome::Fails(message) => println!("\n{}", indent(message, "  ")),
         _ => {}
     }
-    println!("\n{} — edit {}\n", exercise.name, exercise.file);
-    print!("{}", indent(&task_text(root, exercise), "  "));
+    println!(
+        "\n{} — edit {}\n",
+        exercise.name,
+        exercise.stub(chapter.folder)
+    );
+    print!("{}", indent(&task_text(root, chapter, exercise), "  "));
     if hint {
         println!("\n  Hint: {}", exercise.hint);
     }
     bail!("{} is not done yet", exercise.name)
 }
 
-/// Every stub fails its test by reaching `todo!()`, every solution passes, and every exercise
-/// has a unique name, a task text, a hint, a stub file and a solution file.
+/// Every exercise has a unique name, a hint, a task text, a stub, a
+/// solution and a test, and nothing in a chapter's exercise folders is
+/// left unregistered; every stub fails its test by reaching `todo!()`, and
+/// every solution passes.
 pub fn dev_check(root: &Path) -> Result<()> {
     let mut problems = Vec::new();
     let mut names = BTreeSet::new();
     let mut count = 0;
-    for (chapter, package) in chapters_with_exercises() {
+    problems.extend(crate::audit::unregistered_chapters(root, REGISTRIES)?);
+    for chapter in REGISTRIES {
         for e in chapter.exercises {
             count += 1;
             if !names.insert(e.name) {
@@ -402,31 +403,38 @@ pub fn dev_check(root: &Path) -> Result<()> {
             if e.hint.trim().is_empty() {
                 problems.push(format!("{}: no hint", e.name));
             }
-            for file in [e.file, e.solution] {
-                if !root.join(file).is_file() {
-                    problems.push(format!("{}: {file} does not exist", e.name));
-                }
-            }
-            if task_text(root, e).trim().is_empty() {
+            if root.join(e.stub(chapter.folder)).is_file()
+                && task_text(root, chapter, e).trim().is_empty()
+            {
                 problems.push(format!(
                     "{}: {} has no `//!` task text",
-                    e.name, e.file
+                    e.name,
+                    e.stub(chapter.folder)
                 ));
             }
         }
         for (features, expected) in [
-            ("grade", Outcome::NotDone),
             ("grade solutions", Outcome::Pass),
+            ("grade", Outcome::NotDone),
         ] {
-            let (built, outcomes) =
-                grade_chapter(root, package, chapter.exercises, features)?;
-            if let Some(error) = built.first_error {
+            let (built, outcomes) = grade_chapter(root, chapter, features)?;
+            if let Some(error) = &built.first_error {
                 problems.push(format!(
-                    "{package} with `{features}` does not compile:\n{error}"
+                    "{} with `{features}` does not compile:\n{error}",
+                    chapter.package()
                 ));
             }
+            if expected == Outcome::Pass
+                && let Some((binary, dir)) = &built.binary
+            {
+                let tests = list_tests(binary, dir)?;
+                problems.extend(audit(root, chapter, &tests)?);
+            }
             for (e, outcome) in chapter.exercises.iter().zip(outcomes) {
-                if outcome != expected && outcome != Outcome::DoesNotCompile {
+                if outcome != expected
+                    && outcome != Outcome::DoesNotCompile
+                    && outcome != Outcome::NoSuchTest
+                {
                     let who = if expected == Outcome::Pass {
                         "solution"
                     } else {
@@ -445,9 +453,24 @@ pub fn dev_check(root: &Path) -> Result<()> {
         bail!("dev-check found problems:\n  {}", problems.join("\n  "));
     }
     println!(
-        "dev-check: {count} exercises; every stub reaches todo!(), every solution passes"
+        "dev-check: {count} exercises, each with its stub, solution and test and \
+         nothing unregistered; every stub reaches todo!(), every solution passes"
     );
     Ok(())
+}
+
+/// The names of the tests in a built test binary.
+fn list_tests(binary: &Path, dir: &Path) -> Result<Vec<String>> {
+    let out = Command::new(binary)
+        .args(["--list", "--format", "terse"])
+        .current_dir(dir)
+        .output()
+        .with_context(|| format!("cannot run {}", binary.display()))?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.strip_suffix(": test"))
+        .map(str::to_owned)
+        .collect())
 }
 
 #[cfg(test)]

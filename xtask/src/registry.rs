@@ -1,24 +1,47 @@
-//! Every chapter the book shows, in reading order. A new chapter crate adds one line here
-//! (and a dependency in xtask/Cargo.toml); figures, outputs and the grader pick it up.
+//! Every chapter's exercises, as the chapters register them in their
+//! `src/exercises.rs`. Those files are compiled in here (see `build.rs`),
+//! not the chapters themselves.
 
-use toolkit::figure::Chapter;
+use toolkit::chapter::{Exercise, package_of};
 
-pub const CHAPTERS: &[Chapter] = &[
-    crate::intro::CHAPTER,
-    derivatives::CHAPTER,
-    logistic::CHAPTER,
-    gradient_descent::CHAPTER,
-    vectorization::CHAPTER,
-    broadcasting::CHAPTER,
-    relu_vs_sigmoid::CHAPTER,
-];
+/// One chapter's exercises.
+#[derive(Debug, Clone, Copy)]
+pub struct Registry {
+    /// The chapter's folder under `crates/`: `01-derivatives`.
+    pub folder: &'static str,
+    /// In the order a reader should do them.
+    pub exercises: &'static [Exercise],
+}
 
-/// The figure called `slug/name`, if any chapter registers it.
-pub fn find_figure(
-    reference: &str,
-) -> Option<(&'static Chapter, &'static toolkit::figure::Figure)> {
-    let (slug, name) = reference.split_once('/')?;
-    let chapter = CHAPTERS.iter().find(|c| c.slug == slug)?;
-    let figure = chapter.figures.iter().find(|f| f.name == name)?;
-    Some((chapter, figure))
+impl Registry {
+    pub fn package(&self) -> &'static str {
+        package_of(self.folder)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/registries.rs"));
+
+/// The exercise called `name`, and its chapter.
+pub fn find(name: &str) -> Option<(&'static Registry, &'static Exercise)> {
+    REGISTRIES.iter().find_map(|r| {
+        r.exercises.iter().find(|e| e.name == name).map(|e| (r, e))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_chapter_folder_with_a_registry_is_listed_in_order() {
+        let folders: Vec<&str> = REGISTRIES.iter().map(|r| r.folder).collect();
+        let mut sorted = folders.clone();
+        sorted.sort_unstable();
+        assert_eq!(folders, sorted);
+        assert!(folders.contains(&"01-derivatives"), "{folders:?}");
+        let (chapter, exercise) = find("chain_rule").unwrap();
+        assert_eq!(chapter.package(), "derivatives");
+        assert_eq!(exercise.name, "chain_rule");
+        assert!(find("no_such_exercise").is_none());
+    }
 }

@@ -1,7 +1,3 @@
-use std::process::ExitCode;
-
-use derivatives::tour::{Cli, run};
-
-fn main() -> ExitCode {
-    toolkit::cli::main(|cli: Cli| run(&cli, &mut std::io::stdout().lock()))
+fn main() -> std::process::ExitCode {
+    derivatives::guided_run::GUIDE.main()
 }

@@ -1,7 +1,3 @@
-use std::process::ExitCode;
-
-use logistic::tour::{Cli, run};
-
-fn main() -> ExitCode {
-    toolkit::cli::main(|cli: Cli| run(&cli, &mut std::io::stdout().lock()))
+fn main() -> std::process::ExitCode {
+    logistic::guided_run::GUIDE.main()
 }

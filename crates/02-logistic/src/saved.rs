@@ -191,8 +191,7 @@ impl SavedModel {
         let mut text = serde_json::to_string_pretty(self)
             .map_err(|e| write_error(std::io::Error::other(e)))?;
         text.push('\n');
-        toolkit::figure::write_atomic(path, text.as_bytes())
-            .map_err(write_error)
+        toolkit::files::write_atomic(path, text.as_bytes()).map_err(write_error)
     }
 }
 

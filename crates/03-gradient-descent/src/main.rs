@@ -1,7 +1,3 @@
-use std::process::ExitCode;
-
-use gradient_descent::tour::{Cli, run};
-
-fn main() -> ExitCode {
-    toolkit::cli::main(|cli: Cli| run(&cli, &mut std::io::stdout().lock()))
+fn main() -> std::process::ExitCode {
+    gradient_descent::guided_run::GUIDE.main()
 }

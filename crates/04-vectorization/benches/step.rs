@@ -5,7 +5,7 @@ use divan::{Bencher, black_box};
 use ndarray::Array2;
 use rand::RngExt;
 use vectorization::kernels::{Batch, Kernel};
-use vectorization::tour::SHAPES;
+use vectorization::measured::ids::SHAPES;
 
 fn main() {
     vectorization::parallel::use_this_thread();

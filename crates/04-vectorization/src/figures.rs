@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use toolkit::figure::{Area, Figure, FigureError, Render};
 use toolkit::plot::{TICK_SIZE, Theme};
 
-use crate::measured::{draw_dot_f32, draw_dot_f64, draw_steps};
+use crate::measured::charts::{draw_dot_f32, draw_dot_f64, draw_steps};
 
 pub const FIGURES: &[Figure] = &[
     Figure {

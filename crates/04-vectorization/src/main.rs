@@ -1,8 +1,4 @@
-use std::process::ExitCode;
-
-use vectorization::tour::{Cli, run};
-
-fn main() -> ExitCode {
+fn main() -> std::process::ExitCode {
     vectorization::parallel::use_this_thread();
-    toolkit::cli::main(|cli: Cli| run(&cli, &mut std::io::stdout().lock()))
+    vectorization::guided_run::GUIDE.main()
 }

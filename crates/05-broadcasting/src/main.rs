@@ -1,7 +1,3 @@
-use std::process::ExitCode;
-
-use broadcasting::tour::{Cli, run};
-
-fn main() -> ExitCode {
-    toolkit::cli::main(|cli: Cli| run(&cli, &mut std::io::stdout().lock()))
+fn main() -> std::process::ExitCode {
+    broadcasting::guided_run::GUIDE.main()
 }

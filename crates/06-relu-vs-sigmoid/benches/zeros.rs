@@ -2,14 +2,13 @@
 //! `cargo bench -p relu-vs-sigmoid --bench zeros` (or `cargo xtask bench`).
 
 use divan::{Bencher, black_box};
+use relu_vs_sigmoid::measured::ZEROS;
 use relu_vs_sigmoid::zeros::{dense, layer_data, looped};
 
 fn main() {
     divan::main();
 }
 
-/// Percent of the inputs that are exactly 0.
-const ZEROS: [u32; 5] = [0, 50, 90, 99, 100];
 const N: usize = 256;
 const M: usize = 256;
 

@@ -6,56 +6,34 @@
 //! - [`flower`]: the course's two-class flower data.
 //! - [`experiments`]: sparsity, dead units, vanishing gradients, and the
 //!   course's hidden-layer sizes on the flower.
-//! - [`zeros`]: a layer that skips zero inputs, for the timing.
+//! - [`zeros`]: a layer that skips zero inputs, and its recorded timing
+//!   ([`measured`]).
+//! - [`exercises`]: the reader's stubs, compiled only with feature `grade`.
+//! - [`guided_run`]: what `cargo run --release -p relu-vs-sigmoid` prints,
+//!   and the book records.
 
 pub mod activation;
+pub mod exercises;
 pub mod experiments;
 pub mod figures;
 pub mod fit;
 pub mod flower;
+pub mod guided_run;
 pub mod measured;
 pub mod network;
-pub mod tour;
 pub mod train;
 pub mod zeros;
 
-// Only the grader compiles the exercises (see chapter 01 for why).
-#[cfg(all(feature = "grade", not(feature = "solutions")))]
-pub mod exercises;
-#[cfg(all(feature = "grade", feature = "solutions"))]
-#[path = "../solutions/mod.rs"]
-pub mod exercises;
+use toolkit::chapter::{Bench, Chapter};
 
-use toolkit::figure::{Chapter, Exercise};
-
+/// What this chapter gives the book and the grader.
 pub const CHAPTER: Chapter = Chapter {
     slug: "06-relu-vs-sigmoid",
-    package: Some("relu-vs-sigmoid"),
-    figures: figures::FIGURES,
-    outputs: tour::OUTPUTS,
-    exercises: EXERCISES,
+    guide: &guided_run::GUIDE,
+    exercises: exercises::ALL,
+    bench: Some(Bench {
+        numpy: None,
+        pairs: &[],
+    }),
+    search: "sparse",
 };
-
-pub const EXERCISES: &[Exercise] = &[
-    Exercise::new(
-        "relu",
-        "crates/06-relu-vs-sigmoid/src/exercises/relu.rs",
-        "crates/06-relu-vs-sigmoid/solutions/relu.rs",
-        "`if z > 0.0 { … } else { … }` — note that 0 itself goes to the \
-         else branch in both functions.",
-    ),
-    Exercise::new(
-        "dense_backward",
-        "crates/06-relu-vs-sigmoid/src/exercises/dense_backward.rs",
-        "crates/06-relu-vs-sigmoid/solutions/dense_backward.rs",
-        "`dz.dot(&a_prev.t())`, `dz.sum_axis(Axis(1)).insert_axis(Axis(1))` \
-         and `w.t().dot(dz)`; divide the first two by m = `dz.ncols()`.",
-    ),
-    Exercise::new(
-        "count_dead",
-        "crates/06-relu-vs-sigmoid/src/exercises/count_dead.rs",
-        "crates/06-relu-vs-sigmoid/solutions/count_dead.rs",
-        "`z.rows()` iterates over the units; `row.iter().all(|&v| v <= 0.0)` \
-         says whether one is dead.",
-    ),
-];

@@ -9,28 +9,17 @@ use std::fmt::Write as _;
 use std::io;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// A run's failure, boxed so that any library error type fits.
 pub type Failure = Box<dyn Error + Send + Sync + 'static>;
 
-/// Parses the arguments (exit 2 on a usage error, printed as one line), runs `run`, and turns
-/// its error into one line and exit code 1. `--help` and `--version` print in full and exit 0.
-pub fn main<C: Parser>(run: impl FnOnce(C) -> Result<(), Failure>) -> ExitCode {
-    main_from(std::env::args_os(), run)
-}
-
-/// [`main`] with explicit arguments (the first is the program name), for tests and recordings.
-pub fn main_from<C, I, T>(
-    args: I,
+/// A binary's end: a usage error from parsing (printed as one line, exit 2; `--help` and
+/// `--version` print in full and exit 0), or `run` on the parsed arguments, whose error is
+/// printed as one line with exit code 2 for usage, 1 for a failure while running.
+pub fn exit_code<C>(
+    parsed: Result<C, clap::Error>,
     run: impl FnOnce(C) -> Result<(), Failure>,
-) -> ExitCode
-where
-    C: Parser,
-    I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
-{
-    let cli = match C::try_parse_from(args) {
+) -> ExitCode {
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => return usage_exit(&err),
     };
@@ -168,6 +157,7 @@ pub fn iterations(text: &str) -> Result<usize, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
     #[derive(Parser, Debug)]
     struct Demo {
@@ -177,17 +167,18 @@ mod tests {
 
     #[test]
     fn usage_errors_exit_2_and_failures_exit_1() {
-        let ok = main_from(["demo", "--h", "0.5"], |d: Demo| {
+        let parse = |args: &[&str]| Demo::try_parse_from(args);
+        let ok = exit_code(parse(&["demo", "--h", "0.5"]), |d: Demo| {
             assert!((d.h - 0.5).abs() < 1e-12);
             Ok(())
         });
         assert_eq!(ok, ExitCode::SUCCESS);
         for bad in ["0", "-1", "nan", "inf", "abc"] {
-            let code = main_from(["demo", "--h", bad], |_: Demo| Ok(()));
+            let code = exit_code(parse(&["demo", "--h", bad]), |_| Ok(()));
             assert_eq!(code, ExitCode::from(2), "--h {bad}");
         }
         let failed =
-            main_from(["demo", "--h", "1"], |_: Demo| Err("boom".into()));
+            exit_code(parse(&["demo", "--h", "1"]), |_| Err("boom".into()));
         assert_eq!(failed, ExitCode::from(1));
     }
 

@@ -1,5 +1,5 @@
-//! The figure and output registry: a chapter lists what it draws and records, and both its
-//! binary (`--out`) and `cargo xtask figures`/`outputs` go through the same list.
+//! Figures: a chapter lists what it draws, and both its binary (`--out`) and
+//! `cargo xtask figures` render the same list, in every theme.
 
 use std::error::Error;
 use std::io::Write;
@@ -9,6 +9,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::cli::Failure;
+use crate::files::write_atomic;
 use crate::plot::{THEMES, Theme};
 
 /// Where a figure is drawn: an SVG canvas of the figure's size, transparent background.
@@ -50,67 +51,14 @@ pub struct Figure {
     pub draw: Render,
 }
 
-/// One recorded program output the book includes, written to `book/src/outputs/<chapter>/`.
-#[derive(Debug, Clone, Copy)]
-pub struct Output {
-    /// File name, e.g. `run.txt`.
-    pub file: &'static str,
-    /// Writes the output, exactly as the reader would see it.
-    pub record: fn(&mut dyn Write) -> Result<(), Failure>,
-}
-
-/// A chapter's guided run: each section in turn, a blank line between,
-/// then the chapter's figures if `--out DIR` asked for them.
-pub fn guided_run(
-    sections: &[fn(&mut dyn Write) -> Result<(), Failure>],
-    figures: &[Figure],
-    dir: Option<&Path>,
-    out: &mut dyn Write,
-) -> Result<(), Failure> {
-    for (i, section) in sections.iter().enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
-        section(out)?;
-    }
-    write_figures_if_asked(figures, dir, out)
-}
-
-/// One exercise: a stub in the chapter's `src/exercises/`, graded by `cargo xtask check`.
-#[derive(Debug, Clone, Copy)]
-pub struct Exercise {
-    /// What the reader types: `cargo xtask check <name>`.
-    pub name: &'static str,
-    /// The file to edit, relative to the workspace root. Its `//!` lines are the task text.
-    pub file: &'static str,
-    /// The reference solution, shown to the reader only once the exercise passes.
-    pub solution: &'static str,
-    /// The test (in the chapter's `tests/exercises.rs`) that grades it; a filter for
-    /// `cargo test`, matched exactly.
-    pub test: &'static str,
-    /// Shown when the exercise is the next one to do.
-    pub hint: &'static str,
-}
-
-/// Everything a chapter contributes to the generated parts of the book and to the grader.
-#[derive(Debug, Clone, Copy)]
-pub struct Chapter {
-    /// Folder name under `book/src/figures/` and `book/src/outputs/`, e.g. `02-logistic`.
-    pub slug: &'static str,
-    /// The Cargo package (`logistic`), or `None` for a book page without a crate.
-    pub package: Option<&'static str>,
-    pub figures: &'static [Figure],
-    pub outputs: &'static [Output],
-    /// In the order a reader should do them.
-    pub exercises: &'static [Exercise],
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum FigureError {
     #[error("drawing failed: {0}")]
     Draw(String),
     #[error("{0}")]
     Data(#[from] crate::dataset::DataError),
+    #[error("{0}")]
+    Measured(#[from] crate::measured::MeasuredError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: String,
@@ -243,43 +191,4 @@ pub fn write_figures_if_asked(
         }
     }
     Ok(())
-}
-
-impl Exercise {
-    /// An exercise whose test has the exercise's name.
-    pub const fn new(
-        name: &'static str,
-        file: &'static str,
-        solution: &'static str,
-        hint: &'static str,
-    ) -> Self {
-        Exercise {
-            name,
-            file,
-            solution,
-            test: name,
-            hint,
-        }
-    }
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
-/// reader never sees half a file, even if the program is stopped midway.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir)?;
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::other("the path has no file name"))?;
-    let tmp = dir.join(format!(".{}.partial", file_name.to_string_lossy()));
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }

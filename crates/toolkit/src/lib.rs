@@ -1,17 +1,26 @@
 //! What every dlnotes chapter shares, and nothing about deep learning itself.
 //!
+//! - [`chapter`]: a chapter's registry — its exercises, guided run, figures and benchmarks —
+//!   which the chapter's binary, the book's generators and the grader all read.
+//! - [`guide`]: a chapter's binary from one description: the guided run, its knobs, its
+//!   commands, and the sections the book records.
+//! - [`figure`] and [`plot`]: one theme, one embedded font, and figures rendered in every theme.
+//! - [`measured`]: the benchmark measurements file, written by `cargo xtask bench`.
 //! - [`dataset`], [`split`], [`scaling`], [`bundled`]: numeric CSV files in the course layout
 //!   (`X` is `(n_x, m)`, one example per column; `Y` is `(1, m)`), a seeded train/test split,
 //!   feature scaling that is fitted once and replayed on test data, and the two bundled datasets.
-//! - [`plot`] and [`figure`]: one theme, one embedded font, and the registry through which a
-//!   chapter lists its figures so that `cargo xtask figures` can render every one of them.
 //! - [`rng`]: the one seeded, portable random generator.
 //! - [`cli`]: how a chapter binary turns errors into one line and an exit code.
+//! - [`files`]: writing a file whole or not at all.
 
 pub mod bundled;
+pub mod chapter;
 pub mod cli;
 pub mod dataset;
 pub mod figure;
+pub mod files;
+pub mod guide;
+pub mod measured;
 pub mod plot;
 pub mod rng;
 pub mod scaling;

@@ -1,0 +1,235 @@
+//! The tables drawn from the recorded run: nanoseconds per element, Rust
+//! against numpy, the targets, and the memory-bandwidth bound.
+
+use std::io::Write;
+
+use toolkit::cli::Failure;
+use toolkit::measured::{Measurements, format_seconds as show, median};
+
+use super::data::{paired, recorded};
+use super::ids::{DOT_SIZES, Dot, Machine, Precision, SHAPES, Step};
+use super::targets::target_list;
+
+/// numpy's time over Rust's: above 1, Rust is faster.
+fn ratio(rust: Option<f64>, numpy: Option<f64>) -> String {
+    match (rust, numpy) {
+        (Some(r), Some(n)) => format!("{:.2}", n / r),
+        _ => "–".to_owned(),
+    }
+}
+
+fn fastest(times: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+    times
+        .flatten()
+        .fold(None, |b: Option<f64>, t| Some(b.map_or(t, |b| b.min(t))))
+}
+
+/// The ratios the chapter promises, from the recorded run.
+pub fn ratios(out: &mut dyn Write) -> Result<(), Failure> {
+    let m = recorded()?;
+    writeln!(
+        out,
+        "Recorded run: {}; numpy {}.\n",
+        m.label(),
+        m.about("numpy")
+    )?;
+    let n = 1_000_000;
+    if let (Some(py), Some(np)) = (
+        m.get(&Machine::PythonLoop.id()),
+        m.get(&Dot::Numpy.id(Precision::F64, n)),
+    ) {
+        writeln!(
+            out,
+            "Python loop over 10⁶ floats: {}; np.dot on the same length: {}; \
+             the loop is {:.0} times slower.\n",
+            show(Some(py)),
+            show(Some(np)),
+            py / np
+        )?;
+    }
+    writeln!(out, "Nanoseconds per element of each dot variant (f64):\n")?;
+    writeln!(out, "| variant | n = 10³ | n = 10⁵ | n = 10⁶ |")?;
+    writeln!(out, "|---|---:|---:|---:|")?;
+    for dot in Dot::ALL {
+        let cells: Vec<String> = DOT_SIZES
+            .iter()
+            .map(|&n| {
+                let per = m
+                    .get(&dot.id(Precision::F64, n))
+                    .map(|t| t / n as f64 * 1e9);
+                per.map_or("–".to_owned(), |p| format!("{p:.3}"))
+            })
+            .collect();
+        writeln!(out, "| {} | {} |", dot.label(), cells.join(" | "))?;
+    }
+    writeln!(
+        out,
+        "\nRust against numpy, each on one thread and on every core (ratio: numpy's \
+         time ÷ Rust's; above 1, Rust is faster):\n"
+    )?;
+    writeln!(
+        out,
+        "| task | Rust, 1 thread | numpy, 1 thread | ratio | Rust, all cores | numpy | ratio |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
+    let mut row = |task: String, r1, n1, rn, nn| {
+        writeln!(
+            out,
+            "| {task} | {} | {} | {} | {} | {} | {} |",
+            show(r1),
+            show(n1),
+            ratio(r1, n1),
+            show(rn),
+            show(nn),
+            ratio(rn, nn)
+        )
+    };
+    for (precision, ty) in [(Precision::F64, "f64"), (Precision::F32, "f32")] {
+        let get = |dot: Dot| m.get(&dot.id(precision, n));
+        row(
+            format!("dot, n = 10⁶, {ty}"),
+            fastest(Dot::ONE_THREAD.into_iter().map(get)),
+            get(Dot::NumpyOneThread),
+            get(Dot::Threads),
+            get(Dot::Numpy),
+        )?;
+    }
+    for (s, &(n_x, mm, _)) in SHAPES.iter().enumerate() {
+        let get = |step: Step| m.get(&step.id(s));
+        row(
+            format!("step, {n_x} × {mm}"),
+            fastest(Step::ONE_THREAD.into_iter().map(get)),
+            get(Step::NumpyOneThread),
+            get(Step::FusedThreads),
+            get(Step::Numpy),
+        )?;
+    }
+    targets(out)?;
+    if let Some(spawn) = m.get(&Machine::Spawn.id()) {
+        writeln!(
+            out,
+            "\nStarting a thread that does nothing and waiting for it to end: {}.",
+            show(Some(spawn))
+        )?;
+    }
+    bandwidth(out, &m)
+}
+
+/// The memory-bandwidth bound of each step: the time to read X once at the
+/// measured streaming rate, on one thread and on every core.
+fn bandwidth(out: &mut dyn Write, m: &Measurements) -> Result<(), Failure> {
+    let rate = |machine: Machine| m.get(&machine.id()).map(|t| 400e6 / t);
+    let (Some(one), all) =
+        (rate(Machine::Stream), rate(Machine::StreamAllCores))
+    else {
+        return Ok(());
+    };
+    let gbs = |r: Option<f64>| {
+        r.map_or("–".to_owned(), |r| format!("{:.1}", r / 1e9))
+    };
+    writeln!(
+        out,
+        "\nMeasured memory bandwidth, streaming 400 MB: {} GB/s on one thread, \
+         {} GB/s on every core. A step whose X is larger than the caches cannot \
+         be faster than reading X once at that rate (an X that fits in cache \
+         can be read faster, so for small shapes this is only a guide):\n",
+        gbs(Some(one)),
+        gbs(all)
+    )?;
+    writeln!(
+        out,
+        "| shape | X | read once, 1 thread | fused | numpy, 1 thread \
+         | read once, all cores | fused + threads | numpy |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|")?;
+    for (s, &(n_x, mm, _)) in SHAPES.iter().enumerate() {
+        let bytes = (n_x * mm * 8) as f64;
+        let get = |step: Step| show(m.get(&step.id(s)));
+        writeln!(
+            out,
+            "| {n_x} × {mm} | {:.1} MB | {} | {} | {} | {} | {} | {} |",
+            bytes / 1e6,
+            show(Some(bytes / one)),
+            get(Step::Fused),
+            get(Step::NumpyOneThread),
+            show(all.map(|r| bytes / r)),
+            get(Step::FusedThreads),
+            get(Step::Numpy),
+        )?;
+    }
+    let n = 1_000_000;
+    if let (Some(rust), Some(numpy)) = (
+        m.get(&Dot::Threads.id(Precision::F64, n)),
+        m.get(&Dot::Numpy.id(Precision::F64, n)),
+    ) && let Some(all) = all
+    {
+        // Two vectors of 10⁶ f64: 16 MB per call.
+        let rate = |t: f64| 16e6 / t;
+        writeln!(
+            out,
+            "\nThe dot product at n = 10⁶ reads 16 MB per call: {} GB/s for Rust \
+             on every core, {} GB/s for numpy, at least {:.1} times the rate from memory. \
+             Its vectors come from the cache, and both read them as fast as it \
+             delivers.",
+            gbs(Some(rate(rust))),
+            gbs(Some(rate(numpy))),
+            rate(rust.max(numpy)) / all,
+        )?;
+    }
+    Ok(())
+}
+
+/// The chapter's promises, each checked against the paired runs.
+fn targets(out: &mut dyn Write) -> Result<(), Failure> {
+    let pairs = paired()?;
+    let count = pairs.pairs().len();
+    if count == 0 {
+        writeln!(
+            out,
+            "\nNo head-to-head pairs were recorded with this run (no numpy, or \
+             `--pairs 0`), so the chapter's targets are not checked."
+        )?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\nThe chapter's targets, checked against {count} head-to-head pairs \
+         recorded with this run: in each pair the Rust benchmarks and numpy \
+         (on its default threads) ran one right after the other, Rust first in \
+         odd pairs and numpy first in even ones. The ratio is numpy's time ÷ \
+         Rust's in each pair; a target is met when the median ratio reaches it.\n"
+    )?;
+    writeln!(
+        out,
+        "| target | Rust (median) | numpy (median) | median ratio | lowest | highest | Rust faster | verdict |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---|")?;
+    for target in target_list() {
+        let v = target.judge(&pairs);
+        let (lo, hi) = v
+            .ratios
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(lo, hi), &r| (lo.min(r), hi.max(r)));
+        let fmt =
+            |r: Option<f64>| r.map_or("–".to_owned(), |r| format!("{r:.2}"));
+        let some = |r: f64| (!v.ratios.is_empty()).then_some(r);
+        let wins = v.ratios.iter().filter(|&&r| r > 1.0).count();
+        let verdict = match (v.median, v.met) {
+            (Some(_), true) => "met",
+            (Some(_), false) => "**not met**",
+            (None, _) => "not measured",
+        };
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {wins} of {} | {verdict} |",
+            target.task,
+            show(median(v.times.iter().map(|p| p.0).collect())),
+            show(median(v.times.iter().map(|p| p.1).collect())),
+            fmt(v.median),
+            fmt(some(lo)),
+            fmt(some(hi)),
+            v.ratios.len(),
+        )?;
+    }
+    Ok(())
+}

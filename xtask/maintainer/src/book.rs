@@ -1,0 +1,330 @@
+//! Builds the book in-process with mdbook-driver, with two preprocessors of our own: LaTeX to
+//! MathML (see `math.rs`) and `{{#figure chapter/name}}`, which places both theme renders of a
+//! registered figure with the caption from the registry. Then checks the HTML is offline.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use mdbook_driver::MDBook;
+use mdbook_driver::book::{Book, BookItem};
+use mdbook_driver::config::{Config, HtmlConfig};
+use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
+
+use crate::chapters::find_figure;
+use crate::generated::files_under;
+use crate::math::render_math;
+
+/// Loads `book/book.toml` strictly: a key mdbook would silently ignore is an error here.
+pub fn load_config(book_dir: &Path) -> Result<Config> {
+    let path = book_dir.join("book.toml");
+    let shown = path.display();
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {shown}"))?;
+    let config: Config = text.parse().map_err(|e: anyhow::Error| {
+        anyhow::anyhow!("{shown}: {}", one_line(&e))
+    })?;
+    let table: toml::Table = toml::from_str(&text)?;
+    let keys = |name| {
+        table
+            .get(name)
+            .and_then(toml::Value::as_table)
+            .map(toml::Table::keys)
+    };
+    if let Some(other) =
+        keys("output").into_iter().flatten().find(|k| *k != "html")
+    {
+        bail!(
+            "{shown}: [output.{other}] is not supported; this book renders HTML only"
+        );
+    }
+    if let Some(name) = keys("preprocessor").into_iter().flatten().next() {
+        bail!(
+            "{shown}: [preprocessor.{name}] is not supported; the book's preprocessors are \
+             built into xtask"
+        );
+    }
+    // mdbook itself reads [output.html] leniently (a bad key only logs); read it strictly.
+    config.get::<HtmlConfig>("output.html").map_err(|e| {
+        anyhow::anyhow!("{shown}: [output.html]: {}", one_line(&e))
+    })?;
+    Ok(config)
+}
+
+/// Builds `book/` into `book/build/` and returns the path of `index.html`.
+pub fn build(root: &Path) -> Result<PathBuf> {
+    let book_dir = root.join("book");
+    let config = load_config(&book_dir)?;
+    let build_dir = book_dir.join(&config.build.build_dir);
+    let mut book = MDBook::load_with_config(&book_dir, config)?;
+    book.with_preprocessor(Math).with_preprocessor(Figures);
+    book.build()
+        .map_err(|e| anyhow::anyhow!("{}", one_line(&e)))?;
+    let report = audit_offline(&build_dir)?;
+    println!(
+        "book: {} pages, {} formulas as MathML, no remote scripts, styles, fonts or images",
+        report.pages, report.formulas
+    );
+    Ok(build_dir.join("index.html"))
+}
+
+fn one_line(err: &anyhow::Error) -> String {
+    format!("{err:#}")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Applies `edit` to every chapter's Markdown, naming the chapter's file in errors.
+fn each_chapter(
+    mut book: Book,
+    edit: impl Fn(&str, &Path, &str) -> Result<String>,
+) -> Result<Book> {
+    let mut failure = None;
+    book.for_each_mut(|item| {
+        if failure.is_some() {
+            return;
+        }
+        if let BookItem::Chapter(chapter) = item {
+            let Some(path) = chapter.path.clone() else {
+                return;
+            };
+            let file = format!("book/src/{}", path.display());
+            match edit(&file, &path, &chapter.content) {
+                Ok(content) => chapter.content = content,
+                Err(e) => failure = Some(e),
+            }
+        }
+    });
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(book),
+    }
+}
+
+struct Math;
+
+impl Preprocessor for Math {
+    fn name(&self) -> &str {
+        "dlnotes-math"
+    }
+
+    fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
+        each_chapter(book, |file, _, text| Ok(render_math(file, text)?))
+    }
+}
+
+struct Figures;
+
+impl Preprocessor for Figures {
+    fn name(&self) -> &str {
+        "dlnotes-figures"
+    }
+
+    fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
+        each_chapter(book, expand_figures)
+    }
+}
+
+/// Replaces each `{{#figure chapter/name}}` with a `<figure>` holding the light and the dark
+/// render (the stylesheet shows the one that fits the theme) and the registered caption.
+pub fn expand_figures(
+    file: &str,
+    chapter_path: &Path,
+    text: &str,
+) -> Result<String> {
+    const OPEN: &str = "{{#figure ";
+    // Figures live under src/figures; a chapter in a subfolder needs `../` to reach them.
+    let depth = chapter_path.components().count().saturating_sub(1);
+    let prefix = "../".repeat(depth);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len()..];
+        let end = after.find("}}").with_context(|| {
+            format!("{file}: `{{{{#figure` is never closed")
+        })?;
+        let reference = after[..end].trim();
+        let (chapter, figure) = find_figure(reference).with_context(|| {
+            format!(
+                "{file}: no registered figure `{reference}` (see xtask/maintainer/src/chapters.rs)"
+            )
+        })?;
+        let caption = escape_html(figure.caption);
+        let (w, h) = figure.size;
+        out.push_str(&format!(
+            "<figure class=\"dl-figure\" id=\"figure-{}\">\n",
+            figure.name
+        ));
+        for theme in &toolkit::plot::THEMES {
+            out.push_str(&format!(
+                "<img class=\"dl-{}\" src=\"{prefix}figures/{}/{}\" \
+                 width=\"{w}\" height=\"{h}\" alt=\"{caption}\">\n",
+                theme.mode.as_str(),
+                chapter.slug,
+                figure.file_name(theme)
+            ));
+        }
+        out.push_str(&format!("<figcaption>{caption}</figcaption>\n</figure>"));
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[derive(Debug, Default)]
+pub struct OfflineReport {
+    pub pages: usize,
+    pub formulas: usize,
+}
+
+/// Fails if any page loads a script, stylesheet, font or image from another host.
+pub fn audit_offline(build_dir: &Path) -> Result<OfflineReport> {
+    let mut report = OfflineReport::default();
+    let mut problems = Vec::new();
+    for entry in files_under(build_dir)?.iter().map(|f| build_dir.join(f)) {
+        let is_html = entry.extension().is_some_and(|e| e == "html");
+        let is_css = entry.extension().is_some_and(|e| e == "css");
+        if !is_html && !is_css {
+            continue;
+        }
+        let text = std::fs::read_to_string(&entry)?;
+        let shown = entry
+            .strip_prefix(build_dir)
+            .unwrap_or(&entry)
+            .display()
+            .to_string();
+        if is_html {
+            report.pages += 1;
+            report.formulas += text.matches("<math").count();
+            for tag in remote_tags(&text) {
+                problems.push(format!("{shown}: {tag}"));
+            }
+        } else if let Some(at) =
+            ["url(http", "url(\"http", "url('http", "url(//", "@import"]
+                .iter()
+                .find_map(|p| text.find(p))
+        {
+            let snippet: String = text[at..].chars().take(60).collect();
+            problems.push(format!("{shown}: {snippet}"));
+        }
+    }
+    if !problems.is_empty() {
+        bail!(
+            "the built book loads from other hosts:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+    Ok(report)
+}
+
+/// `<script src>`, `<link href>`, `<img src>` (and the like) that point at http(s) or `//`.
+pub fn remote_tags(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (tag, attr) in [
+        ("<script", "src="),
+        ("<link", "href="),
+        ("<img", "src="),
+        ("<source", "src="),
+        ("<iframe", "src="),
+    ] {
+        let mut rest = html;
+        while let Some(start) = rest.find(tag) {
+            let end = rest[start..]
+                .find('>')
+                .map_or(rest.len(), |e| start + e + 1);
+            let element = &rest[start..end];
+            if let Some(a) = element.find(attr) {
+                let value =
+                    element[a + attr.len()..].trim_start_matches(['"', '\'']);
+                if value.starts_with("http://")
+                    || value.starts_with("https://")
+                    || value.starts_with("//")
+                {
+                    found.push(element.to_owned());
+                }
+            }
+            rest = &rest[end..];
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config_error(toml_text: &str) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("book.toml"), toml_text).unwrap();
+        load_config(dir.path()).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_real_book_toml_is_valid() {
+        let root = xtask::command::workspace_root().join("book");
+        load_config(&root).unwrap();
+    }
+
+    #[test]
+    fn unknown_keys_in_book_toml_fail_instead_of_being_ignored() {
+        let msg = config_error("[book]\ntitle = \"t\"\ntitel = \"typo\"\n");
+        assert!(msg.contains("titel"), "{msg}");
+        let msg = config_error(
+            "[output.html]\ndefault-theme = \"light\"\nmathjax = true\n",
+        );
+        assert!(msg.contains("mathjax"), "{msg}");
+        let msg = config_error("[output.html.search]\nenabled = true\n");
+        assert!(msg.contains("enabled"), "{msg}");
+        let msg = config_error("[bookk]\n");
+        assert!(msg.contains("bookk"), "{msg}");
+        let msg = config_error("[output.pdf]\n");
+        assert!(msg.contains("[output.pdf] is not supported"), "{msg}");
+        let msg = config_error("[preprocessor.katex]\n");
+        assert!(
+            msg.contains("[preprocessor.katex] is not supported"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn figure_directive_uses_the_registry_and_both_themes() {
+        let page = "Intro\n\n{{#figure 00-supervised-learning/unstructured}}\n\nMore\n";
+        let html = expand_figures("a.md", Path::new("a.md"), page).unwrap();
+        assert!(html.contains(
+            "src=\"figures/00-supervised-learning/unstructured.light.svg\""
+        ));
+        assert!(html.contains(
+            "src=\"figures/00-supervised-learning/unstructured.dark.svg\""
+        ));
+        assert!(html.contains("<figcaption>Unstructured data:"), "{html}");
+        let nested =
+            expand_figures("a/b.md", Path::new("a/b.md"), page).unwrap();
+        assert!(nested.contains("src=\"../figures/"), "{nested}");
+        let err =
+            expand_figures("a.md", Path::new("a.md"), "{{#figure 00-x/nope}}")
+                .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("a.md: no registered figure `00-x/nope`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn remote_tags_are_found_and_local_ones_are_not() {
+        let html = r#"<script src="book.js"></script><script src="https://cdn.x/m.js"></script>
+            <link rel="stylesheet" href="//fonts.example/css"><img src="figures/a.svg">
+            <a href="https://example.com">a link is fine</a>"#;
+        let tags = remote_tags(html);
+        assert_eq!(tags.len(), 2, "{tags:?}");
+        assert!(tags[0].contains("cdn.x") && tags[1].contains("fonts.example"));
+    }
+}
