@@ -1,6 +1,7 @@
 //! A chapter's exercise files and tests against its registry: every entry
-//! has its stub, its solution and its test, and every stub, solution and
-//! exercise test has an entry. Each problem is one line naming the file.
+//! has its stub, the stub's pristine copy (the same bytes), its solution and
+//! its test, and every stub, copy, solution and exercise test has an entry.
+//! Each problem is one line naming the file.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -9,9 +10,13 @@ use anyhow::Result;
 
 use crate::registry::Registry;
 
-/// The folders that hold a chapter's stubs and its solutions.
-const FOLDERS: [(&str, &str); 2] =
-    [("src/exercises", "stub"), ("solutions", "solution")];
+/// The folders that hold a chapter's stubs, their pristine copies and the
+/// solutions.
+const FOLDERS: [(&str, &str); 3] = [
+    ("src/exercises", "stub"),
+    ("pristine", "pristine copy"),
+    ("solutions", "solution"),
+];
 
 /// What is missing or unregistered in `chapter`, given the names of the
 /// tests its exercise-test binary holds.
@@ -25,15 +30,28 @@ pub fn audit(
     let test_file = format!("crates/{folder}/tests/exercises.rs");
     let mut problems = Vec::new();
     for e in chapter.exercises {
-        for (what, path) in
-            [("stub", e.stub(folder)), ("solution", e.solution(folder))]
-        {
+        for (what, path) in [
+            ("stub", e.stub(folder)),
+            ("pristine copy", e.pristine(folder)),
+            ("solution", e.solution(folder)),
+        ] {
             if !root.join(&path).is_file() {
                 problems.push(format!(
                     "{path}: missing ({registry} lists `{}`, whose {what} it is)",
                     e.name
                 ));
             }
+        }
+        let (stub, pristine) = (e.stub(folder), e.pristine(folder));
+        if let (Ok(a), Ok(b)) = (
+            std::fs::read(root.join(&stub)),
+            std::fs::read(root.join(&pristine)),
+        ) && a != b
+        {
+            problems.push(format!(
+                "{stub}: differs from its pristine copy {pristine} (copy a changed stub \
+                 there, or reset an exercise solved in this tree)"
+            ));
         }
         if !tests.iter().any(|t| t == e.test()) {
             problems.push(format!(
@@ -89,7 +107,12 @@ pub fn unregistered_chapters(
         if registries.iter().any(|r| r.folder == name) {
             continue;
         }
-        for piece in ["src/exercises", "solutions", "tests/exercises.rs"] {
+        for piece in [
+            "src/exercises",
+            "pristine",
+            "solutions",
+            "tests/exercises.rs",
+        ] {
             if path.join(piece).exists() {
                 problems.push(format!(
                     "crates/{name}/{piece}: exercise files, but no registry \
@@ -152,10 +175,12 @@ mod tests {
         root
     }
 
-    const COMPLETE: [&str; 5] = [
+    const COMPLETE: [&str; 7] = [
         "src/exercises.rs",
         "src/exercises/first.rs",
         "src/exercises/second.rs",
+        "pristine/first.rs",
+        "pristine/second.rs",
         "solutions/first.rs",
         "solutions/second.rs",
     ];
@@ -222,8 +247,9 @@ mod tests {
         let root = chapter(&[
             "src/exercises.rs",
             "src/exercises/first.rs",
+            "pristine/first.rs",
+            "pristine/second.rs",
             "solutions/first.rs",
-            "solutions/second.rs",
         ]);
         let found = audit(root.path(), &DEMO, &tests(&["second"])).unwrap();
         assert_eq!(
@@ -233,6 +259,28 @@ mod tests {
                  (crates/99-demo/src/exercises.rs lists it)",
                 "crates/99-demo/src/exercises/second.rs: missing \
                  (crates/99-demo/src/exercises.rs lists `second`, whose stub it is)",
+                "crates/99-demo/solutions/second.rs: missing \
+                 (crates/99-demo/src/exercises.rs lists `second`, whose solution it is)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stub_that_differs_from_its_pristine_copy_is_named() {
+        let root = chapter(&COMPLETE);
+        std::fs::write(
+            root.path().join("crates/99-demo/src/exercises/first.rs"),
+            "//! task\npub fn first() {}\n",
+        )
+        .unwrap();
+        let found =
+            audit(root.path(), &DEMO, &tests(&["first", "second"])).unwrap();
+        assert_eq!(
+            found,
+            [
+                "crates/99-demo/src/exercises/first.rs: differs from its pristine copy \
+              crates/99-demo/pristine/first.rs (copy a changed stub there, or reset an \
+              exercise solved in this tree)"
             ]
         );
     }

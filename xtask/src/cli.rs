@@ -2,7 +2,16 @@
 //! package; the maintainer's run in `xtask-maintainer`, which parses the
 //! same definitions, so `cargo xtask --help` lists them all.
 
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::Result;
 use clap::{Parser, Subcommand};
+
+use crate::progress::{self, Progress};
+use crate::registry::REGISTRIES;
+use crate::reset::{self, Ask};
+use crate::{check, list, watch};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -17,15 +26,78 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Task {
+    #[command(flatten)]
+    Learner(Learner),
+    #[command(flatten)]
+    Maintainer(Maintainer),
+}
+
+/// The learner's commands: they build only this package and the chapters
+/// they grade.
+#[derive(Subcommand, Debug)]
+pub enum Learner {
+    /// Grade the current exercise every time you save one; h hint, l list, q quit
+    Watch {
+        /// Start at this exercise instead of the first one not done
+        exercise: Option<String>,
+    },
     /// Grade your exercises (or only EXERCISE): progress, then the next one to do
     Check {
         exercise: Option<String>,
         /// Also show the next exercise's hint
         #[arg(long)]
         hint: bool,
+        /// Show EXERCISE's reference solution (only once it passes)
+        #[arg(long, requires = "exercise")]
+        solution: bool,
     },
-    #[command(flatten)]
-    Maintainer(Maintainer),
+    /// Every exercise, its chapter, its state and the file to edit
+    List,
+    /// Put EXERCISE's file back as the chapter ships it (shows what you lose, and asks)
+    Reset {
+        exercise: String,
+        /// Do not ask
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+impl Learner {
+    pub fn run(self, root: &Path) -> Result<()> {
+        match self {
+            Learner::Watch { exercise } => {
+                watch::watch(root, exercise.as_deref())
+            }
+            Learner::Check {
+                exercise,
+                hint,
+                solution,
+            } => check::check(root, exercise.as_deref(), hint, solution),
+            Learner::List => {
+                let progress = Progress::load(&progress::default_path());
+                list::list(root, REGISTRIES, &progress, &mut std::io::stdout())
+            }
+            Learner::Reset { exercise, yes } => {
+                let ask = match (yes, std::io::stdin().is_terminal()) {
+                    (true, _) => Ask::No,
+                    (false, true) => Ask::Terminal,
+                    (false, false) => Ask::Impossible,
+                };
+                let path = progress::default_path();
+                let mut progress = Progress::load(&path);
+                reset::reset(
+                    root,
+                    REGISTRIES,
+                    &exercise,
+                    ask,
+                    &mut std::io::stdin().lock(),
+                    &mut std::io::stdout(),
+                    &mut progress,
+                )?;
+                progress.save(&path)
+            }
+        }
+    }
 }
 
 /// The commands that build the book and check the project; they compile

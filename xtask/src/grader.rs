@@ -1,40 +1,39 @@
-//! The reader's grader (`check`) and the maintainer's (`dev-check`).
+//! Grading a chapter: its exercise tests built once (`cargo test --no-run`
+//! with the chapter's `grade` feature, and `solutions` too for the
+//! reference), then every exercise's test run on its own, with a time limit,
+//! so that one broken or looping exercise never hides the state of the
+//! others.
 //!
-//! An exercise is a stub in a chapter's `src/exercises/` and a test of the same name in the
-//! chapter's `tests/exercises.rs`. Those tests only compile with the chapter's `grade` feature,
-//! so a plain `cargo test` passes while the stubs still say `todo!()`; the `solutions` feature
-//! swaps the reference solutions in behind the same signatures.
-//!
-//! Each chapter's exercise tests are built once (`cargo test --no-run`), then every exercise's
-//! test runs on its own, with a time limit, so one broken or looping exercise never hides the
-//! state of the others.
+//! An exercise is a stub in a chapter's `src/exercises/` and a test of the
+//! same name in the chapter's `tests/exercises.rs`. Those tests only compile
+//! with the `grade` feature, so a plain `cargo test` passes while the stubs
+//! still say `todo!()`.
 
-use std::collections::BTreeSet;
 use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use toolkit::chapter::Exercise;
-use toolkit::files::write_atomic;
+use serde::{Deserialize, Serialize};
 
-use crate::audit::audit;
-use crate::command::{cargo, target_dir};
-use crate::registry::{REGISTRIES, Registry};
+use crate::command::cargo;
+use crate::registry::Registry;
 
 /// Long enough for any honest solution (they run in milliseconds), short enough to notice a loop.
-const TIME_LIMIT: Duration = Duration::from_secs(10);
+pub const TIME_LIMIT: Duration = Duration::from_secs(10);
 
 /// What happened to one exercise.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Outcome {
     Pass,
     /// The stub's `todo!()` (or `unimplemented!()`) was reached.
     NotDone,
     /// The test failed; the assertion or panic message.
     Fails(String),
-    /// The chapter's code does not compile (the error is reported once per chapter).
+    /// The chapter's code does not compile (the error is kept once per chapter).
     DoesNotCompile,
     TimedOut,
     /// The test binary has no test of that name: a mistake in the chapter, not the reader's.
@@ -42,7 +41,8 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    fn summary(&self) -> String {
+    /// A few words for a list.
+    pub fn summary(&self) -> String {
         match self {
             Outcome::Pass => "done".into(),
             Outcome::NotDone => "not done yet".into(),
@@ -64,6 +64,120 @@ impl Outcome {
     }
 }
 
+/// Set (by `cargo xtask watch`, when the reader presses Ctrl-C or q) to
+/// stop a grading under way: the build or test it waits for is ended and
+/// the grading fails with [`STOPPED`].
+pub static STOP: AtomicBool = AtomicBool::new(false);
+
+/// The error of a grading that [`STOP`] ended.
+pub const STOPPED: &str = "stopped by the reader";
+
+/// Waits for `child`, ending it if `limit` passes first (`None`) or the
+/// reader stops the grading (an error).
+fn wait(
+    child: &mut Child,
+    limit: Option<Duration>,
+) -> Result<Option<ExitStatus>> {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(Some(status));
+        }
+        let stopped = STOP.load(Ordering::Relaxed);
+        if stopped || limit.is_some_and(|l| started.elapsed() > l) {
+            child.kill().ok();
+            child.wait().ok();
+            if stopped {
+                bail!(STOPPED);
+            }
+            return Ok(None);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Whose code fills the exercises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    /// The reader's stubs in `src/exercises/`.
+    Stubs,
+    /// The reference solutions in `solutions/`.
+    Solutions,
+}
+
+impl Code {
+    fn features(self) -> &'static str {
+        match self {
+            Code::Stubs => "grade",
+            Code::Solutions => "grade solutions",
+        }
+    }
+}
+
+/// One chapter, graded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Graded {
+    /// Each exercise's outcome, in the registry's order.
+    pub outcomes: Vec<(String, Outcome)>,
+    /// The compiler's first error, rendered as cargo shows it, when the
+    /// chapter does not compile.
+    pub first_error: Option<String>,
+}
+
+impl Graded {
+    pub fn outcome(&self, name: &str) -> Option<&Outcome> {
+        self.outcomes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, o)| o)
+    }
+
+    pub fn passed(&self) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|(_, o)| *o == Outcome::Pass)
+            .count()
+    }
+}
+
+/// Builds the chapter's exercise tests and runs every one. With
+/// `list_tests`, also returns the names of the tests the binary holds.
+pub fn grade(
+    root: &Path,
+    chapter: &Registry,
+    code: Code,
+    list_tests: bool,
+) -> Result<(Graded, Option<Vec<String>>)> {
+    let built = build(root, chapter.package(), code.features())?;
+    let Some((binary, dir)) = &built.binary else {
+        let outcomes = chapter
+            .exercises
+            .iter()
+            .map(|e| (e.name.to_owned(), Outcome::DoesNotCompile))
+            .collect();
+        let graded = Graded {
+            outcomes,
+            first_error: built.first_error,
+        };
+        return Ok((graded, None));
+    };
+    let outcomes = chapter
+        .exercises
+        .iter()
+        .map(|e| Ok((e.name.to_owned(), run_one(binary, dir, e.test())?)))
+        .collect::<Result<_>>()?;
+    let tests = if list_tests {
+        Some(tests_in(binary, dir)?)
+    } else {
+        None
+    };
+    let graded = Graded {
+        outcomes,
+        first_error: built.first_error,
+    };
+    Ok((graded, tests))
+}
+
 /// A chapter's exercise tests, built with some set of features.
 struct Build {
     /// The test binary and the folder to run it in, if it compiled.
@@ -73,7 +187,7 @@ struct Build {
 }
 
 fn build(root: &Path, package: &str, features: &str) -> Result<Build> {
-    let output = cargo(root)
+    let mut child = cargo(root)
         .args([
             "test",
             "--no-run",
@@ -83,12 +197,29 @@ fn build(root: &Path, package: &str, features: &str) -> Result<Build> {
             features,
         ])
         .args(["--test", "exercises", "--message-format", "json"])
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .output()
+        .spawn()
         .context("cannot run cargo")?;
+    // Both pipes are read while cargo runs, so that neither fills up.
+    let read = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                pipe.read_to_end(&mut bytes).ok();
+            }
+            bytes
+        })
+    };
+    let stdout = read(child.stdout.take().map(|p| Box::new(p) as _));
+    let stderr = read(child.stderr.take().map(|p| Box::new(p) as _));
+    let status = wait(&mut child, None)?;
+    let success = status.is_some_and(|s| s.success());
+    let stdout = stdout.join().unwrap_or_default();
+    let stderr = stderr.join().unwrap_or_default();
     let mut binary = None;
     let mut first_error = None;
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
+    for line in String::from_utf8_lossy(&stdout).lines() {
         let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
@@ -116,11 +247,10 @@ fn build(root: &Path, package: &str, features: &str) -> Result<Build> {
             _ => {}
         }
     }
-    if !output.status.success() && first_error.is_none() {
-        first_error =
-            Some(String::from_utf8_lossy(&output.stderr).trim().to_owned());
+    if !success && first_error.is_none() {
+        first_error = Some(String::from_utf8_lossy(&stderr).trim().to_owned());
     }
-    if !output.status.success() {
+    if !success {
         binary = None;
     }
     Ok(Build {
@@ -140,17 +270,8 @@ fn run_one(binary: &Path, dir: &Path, test: &str) -> Result<Outcome> {
         .stderr(Stdio::null())
         .spawn()
         .with_context(|| format!("cannot run {}", binary.display()))?;
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
-        if started.elapsed() > TIME_LIMIT {
-            child.kill().ok();
-            child.wait().ok();
-            return Ok(Outcome::TimedOut);
-        }
-        std::thread::sleep(Duration::from_millis(10));
+    let Some(status) = wait(&mut child, Some(TIME_LIMIT))? else {
+        return Ok(Outcome::TimedOut);
     };
     let text = std::fs::read_to_string(log.path())?;
     Ok(judge(status.success(), &text))
@@ -191,276 +312,8 @@ fn panic_message(report: &str) -> String {
         .join("\n")
 }
 
-/// The exercise's task: the `//!` lines at the top of its file.
-fn task_text(root: &Path, chapter: &Registry, exercise: &Exercise) -> String {
-    let text =
-        std::fs::read_to_string(root.join(exercise.stub(chapter.folder)))
-            .unwrap_or_default();
-    text.lines()
-        .take_while(|l| l.starts_with("//!"))
-        .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Grades one chapter: its build, and every exercise's outcome in order.
-fn grade_chapter(
-    root: &Path,
-    chapter: &Registry,
-    features: &str,
-) -> Result<(Build, Vec<Outcome>)> {
-    let built = build(root, chapter.package(), features)?;
-    let outcomes = match &built.binary {
-        None => vec![Outcome::DoesNotCompile; chapter.exercises.len()],
-        Some((binary, dir)) => chapter
-            .exercises
-            .iter()
-            .map(|e| run_one(binary, dir, e.test()))
-            .collect::<Result<_>>()?,
-    };
-    Ok((built, outcomes))
-}
-
-fn state_path() -> PathBuf {
-    target_dir().join("xtask/solved.txt")
-}
-
-/// The exercises that passed at the last check, one name a line.
-fn load_solved() -> BTreeSet<String> {
-    std::fs::read_to_string(state_path())
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_owned)
-        .collect()
-}
-
-fn save_solved(solved: &BTreeSet<String>) -> Result<()> {
-    let text: String = solved.iter().map(|s| format!("{s}\n")).collect();
-    write_atomic(&state_path(), text.as_bytes()).context("cannot save progress")
-}
-
-fn indent(text: &str, by: &str) -> String {
-    let line = |l: &str| {
-        if l.trim().is_empty() {
-            "\n".into()
-        } else {
-            format!("{by}{l}\n")
-        }
-    };
-    text.trim_end().lines().map(line).collect()
-}
-
-/// `cargo xtask check [NAME] [--hint]`.
-pub fn check(root: &Path, only: Option<&str>, hint: bool) -> Result<()> {
-    let all: Vec<(&Registry, &Exercise)> = REGISTRIES
-        .iter()
-        .flat_map(|c| c.exercises.iter().map(move |e| (c, e)))
-        .collect();
-    if all.is_empty() {
-        println!("No exercises yet.");
-        return Ok(());
-    }
-    if let Some(name) = only {
-        let Some((chapter, exercise)) = crate::registry::find(name) else {
-            let names: Vec<_> = all.iter().map(|(_, e)| e.name).collect();
-            bail!(
-                "no exercise named `{name}`; the exercises are: {}",
-                names.join(", ")
-            );
-        };
-        return check_one(root, chapter, exercise, hint);
-    }
-
-    let before = load_solved();
-    let mut solved = BTreeSet::new();
-    let mut next: Option<(&Registry, &Exercise, Outcome)> = None;
-    for chapter in REGISTRIES {
-        let (built, outcomes) = grade_chapter(root, chapter, "grade")?;
-        let done = outcomes.iter().filter(|o| **o == Outcome::Pass).count();
-        println!("\n{}  {done}/{}", chapter.folder, outcomes.len());
-        if let Some(error) = &built.first_error {
-            println!(
-                "  does not compile; the compiler's first error:\n{}",
-                indent(error, "    ")
-            );
-        }
-        for (exercise, outcome) in chapter.exercises.iter().zip(outcomes) {
-            let mark = if outcome == Outcome::Pass {
-                "✓"
-            } else {
-                "✗"
-            };
-            print!("  {mark} {:<22} {}", exercise.name, outcome.summary());
-            // A chapter that does not compile keeps the progress it had.
-            let kept = outcome == Outcome::DoesNotCompile
-                && before.contains(exercise.name);
-            if outcome == Outcome::Pass || kept {
-                solved.insert(exercise.name.to_owned());
-            }
-            if outcome == Outcome::Pass {
-                if !before.contains(exercise.name) {
-                    print!(
-                        " — newly solved! compare with {}",
-                        exercise.solution(chapter.folder)
-                    );
-                }
-            } else if next.is_none() {
-                next = Some((chapter, exercise, outcome));
-            }
-            println!();
-        }
-    }
-    save_solved(&solved)?;
-    let done = all.iter().filter(|(_, e)| solved.contains(e.name)).count();
-    println!("\n{done}/{} exercises done.", all.len());
-    let Some((chapter, exercise, outcome)) = next else {
-        println!("All done: every exercise passes.");
-        return Ok(());
-    };
-    if outcome == Outcome::DoesNotCompile {
-        println!(
-            "\nNext: make the chapter compile again; the compiler's first error is above."
-        );
-        bail!("the exercises do not compile");
-    }
-    println!(
-        "\nNext: {} — edit {}\n",
-        exercise.name,
-        exercise.stub(chapter.folder)
-    );
-    print!("{}", indent(&task_text(root, chapter, exercise), "  "));
-    if let Outcome::Fails(message) = &outcome {
-        println!(
-            "\n  Your code runs, but the test says:\n{}",
-            indent(message, "    ")
-        );
-    }
-    if hint {
-        println!("\n  Hint: {}", exercise.hint);
-    } else {
-        println!("\n  Stuck? `cargo xtask check --hint` shows a hint.");
-    }
-    bail!("{} of {} exercises to go", all.len() - done, all.len())
-}
-
-fn check_one(
-    root: &Path,
-    chapter: &Registry,
-    exercise: &Exercise,
-    hint: bool,
-) -> Result<()> {
-    let built = build(root, chapter.package(), "grade")?;
-    let outcome = match &built.binary {
-        None => Outcome::DoesNotCompile,
-        Some((binary, dir)) => run_one(binary, dir, exercise.test())?,
-    };
-    println!("{}: {}", exercise.name, outcome.summary());
-    match &outcome {
-        Outcome::Pass => {
-            let mut solved = load_solved();
-            solved.insert(exercise.name.to_owned());
-            save_solved(&solved)?;
-            println!(
-                "Compare with the reference solution: {}",
-                exercise.solution(chapter.folder)
-            );
-            return Ok(());
-        }
-        Outcome::DoesNotCompile => {
-            let error = built.first_error.as_deref().unwrap_or("(no message)");
-            println!("\n{}", indent(error, "  "));
-        }
-        Outcome::Fails(message) => println!("\n{}", indent(message, "  ")),
-        _ => {}
-    }
-    println!(
-        "\n{} — edit {}\n",
-        exercise.name,
-        exercise.stub(chapter.folder)
-    );
-    print!("{}", indent(&task_text(root, chapter, exercise), "  "));
-    if hint {
-        println!("\n  Hint: {}", exercise.hint);
-    }
-    bail!("{} is not done yet", exercise.name)
-}
-
-/// Every exercise has a unique name, a hint, a task text, a stub, a
-/// solution and a test, and nothing in a chapter's exercise folders is
-/// left unregistered; every stub fails its test by reaching `todo!()`, and
-/// every solution passes.
-pub fn dev_check(root: &Path) -> Result<()> {
-    let mut problems = Vec::new();
-    let mut names = BTreeSet::new();
-    let mut count = 0;
-    problems.extend(crate::audit::unregistered_chapters(root, REGISTRIES)?);
-    for chapter in REGISTRIES {
-        for e in chapter.exercises {
-            count += 1;
-            if !names.insert(e.name) {
-                problems.push(format!("{}: the name is used twice", e.name));
-            }
-            if e.hint.trim().is_empty() {
-                problems.push(format!("{}: no hint", e.name));
-            }
-            if root.join(e.stub(chapter.folder)).is_file()
-                && task_text(root, chapter, e).trim().is_empty()
-            {
-                problems.push(format!(
-                    "{}: {} has no `//!` task text",
-                    e.name,
-                    e.stub(chapter.folder)
-                ));
-            }
-        }
-        for (features, expected) in [
-            ("grade solutions", Outcome::Pass),
-            ("grade", Outcome::NotDone),
-        ] {
-            let (built, outcomes) = grade_chapter(root, chapter, features)?;
-            if let Some(error) = &built.first_error {
-                problems.push(format!(
-                    "{} with `{features}` does not compile:\n{error}",
-                    chapter.package()
-                ));
-            }
-            if expected == Outcome::Pass
-                && let Some((binary, dir)) = &built.binary
-            {
-                let tests = list_tests(binary, dir)?;
-                problems.extend(audit(root, chapter, &tests)?);
-            }
-            for (e, outcome) in chapter.exercises.iter().zip(outcomes) {
-                if outcome != expected
-                    && outcome != Outcome::DoesNotCompile
-                    && outcome != Outcome::NoSuchTest
-                {
-                    let who = if expected == Outcome::Pass {
-                        "solution"
-                    } else {
-                        "stub"
-                    };
-                    problems.push(format!(
-                        "{}: the {who} {}",
-                        e.name,
-                        outcome.summary()
-                    ));
-                }
-            }
-        }
-    }
-    if !problems.is_empty() {
-        bail!("dev-check found problems:\n  {}", problems.join("\n  "));
-    }
-    println!(
-        "dev-check: {count} exercises, each with its stub, solution and test and \
-         nothing unregistered; every stub reaches todo!(), every solution passes"
-    );
-    Ok(())
-}
-
 /// The names of the tests in a built test binary.
-fn list_tests(binary: &Path, dir: &Path) -> Result<Vec<String>> {
+fn tests_in(binary: &Path, dir: &Path) -> Result<Vec<String>> {
     let out = Command::new(binary)
         .args(["--list", "--format", "terse"])
         .current_dir(dir)

@@ -13,13 +13,11 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     let root = workspace_root();
-    let result = match task {
-        Task::Check { exercise, hint } => {
-            xtask::grader::check(&root, exercise.as_deref(), hint)
-        }
+    let learner = match task {
+        Task::Learner(learner) => learner,
         Task::Maintainer(_) => return maintainer(&root),
     };
-    match result {
+    match learner.run(&root) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");

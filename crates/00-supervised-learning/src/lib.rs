@@ -18,7 +18,7 @@ pub const CHAPTER: Chapter = Chapter {
     guide: &GUIDE,
     exercises: &[],
     bench: None,
-    search: "handwritten",
+    search: "unstructured",
 };
 
 /// `cargo run -p supervised-learning`: the datasets table, and the figures.

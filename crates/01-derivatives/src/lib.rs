@@ -25,5 +25,5 @@ pub const CHAPTER: Chapter = Chapter {
     guide: &guided_run::GUIDE,
     exercises: exercises::ALL,
     bench: None,
-    search: "tape",
+    search: "autodiff",
 };

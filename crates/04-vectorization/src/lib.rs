@@ -30,5 +30,5 @@ pub const CHAPTER: Chapter = Chapter {
         numpy: Some("numpy_bench.py"),
         pairs: &[("dot", "threads"), ("step", "fused_threads")],
     }),
-    search: "accumulators",
+    search: "SIMD",
 };

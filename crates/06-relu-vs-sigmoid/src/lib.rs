@@ -35,5 +35,5 @@ pub const CHAPTER: Chapter = Chapter {
         numpy: None,
         pairs: &[],
     }),
-    search: "sparse",
+    search: "dead",
 };

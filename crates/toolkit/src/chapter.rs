@@ -20,8 +20,8 @@ pub struct Chapter {
     pub exercises: &'static [Exercise],
     /// What `cargo xtask bench` measures for this chapter, if anything.
     pub bench: Option<Bench>,
-    /// A word that this chapter's page has and no other page of the book:
-    /// the browser check searches for it and expects this page alone.
+    /// A word this chapter teaches: the browser check searches the book
+    /// for it and expects the chapter's page (`book/src/<slug>.md`) first.
     pub search: &'static str,
 }
 
@@ -48,8 +48,8 @@ impl Chapter {
     }
 }
 
-/// One exercise: a stub the reader edits, a reference solution, and a test
-/// of the same name that grades both.
+/// One exercise: a stub the reader edits (and its pristine copy), a
+/// reference solution, and a test of the same name that grades both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Exercise {
     /// What the reader types: `cargo xtask check <name>`.
@@ -63,6 +63,12 @@ impl Exercise {
     /// lines are the task text.
     pub fn stub(&self, folder: &str) -> String {
         format!("crates/{folder}/src/exercises/{}.rs", self.name)
+    }
+
+    /// The stub as the chapter ships it, which `cargo xtask reset` copies
+    /// back over the reader's file.
+    pub fn pristine(&self, folder: &str) -> String {
+        format!("crates/{folder}/pristine/{}.rs", self.name)
     }
 
     /// The reference solution, shown to the reader once the exercise passes.

@@ -84,6 +84,20 @@ mod tests {
     }
 
     #[test]
+    fn every_chapter_has_its_page_in_the_book() {
+        let src = xtask::command::workspace_root().join("book/src");
+        let summary = std::fs::read_to_string(src.join("SUMMARY.md")).unwrap();
+        for chapter in CHAPTERS {
+            let page = format!("{}.md", chapter.slug);
+            assert!(src.join(&page).is_file(), "no book/src/{page}");
+            assert!(
+                summary.contains(&format!("]({page})")),
+                "SUMMARY.md lacks {page}"
+            );
+        }
+    }
+
+    #[test]
     fn each_chapter_has_its_own_search_word() {
         let terms: Vec<&str> = CHAPTERS.iter().map(|c| c.search).collect();
         for (i, term) in terms.iter().enumerate() {

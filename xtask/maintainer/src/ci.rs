@@ -6,7 +6,6 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 use xtask::command::{cargo, run_shown, target_dir};
-use xtask::grader;
 
 use crate::generated::{self, Kind};
 use crate::{book, browser, chapters};
@@ -56,7 +55,7 @@ pub fn ci(root: &Path) -> Result<()> {
             "cargo xtask dev-check (exercises)",
             Box::new(|| {
                 chapters::check_registries()?;
-                grader::dev_check(root)
+                xtask::dev_check::dev_check(root)
             }),
         ),
         (
@@ -145,8 +144,10 @@ pub fn browser_check(root: &Path) -> Result<()> {
     let site = root.join("book/build");
     let shots = root.join("target/browser");
     let started = Instant::now();
-    let terms: Vec<&str> =
-        chapters::CHAPTERS.iter().map(|c| c.search).collect();
+    let terms: Vec<(&str, String)> = chapters::CHAPTERS
+        .iter()
+        .map(|c| (c.search, format!("{}.html", c.slug)))
+        .collect();
     let report = browser::check(&site, &shots, &terms)?;
     if !report.problems.is_empty() {
         let list: Vec<String> =
@@ -160,7 +161,7 @@ pub fn browser_check(root: &Path) -> Result<()> {
     println!(
         "browser: {} page loads ({} themes), {} images, {} formulas: no console error or \
          failed load, every image loaded, every formula laid out, every internal link and \
-         anchor found; search finds each chapter's own word in that chapter alone ({:.0} s; screenshots in {})",
+         anchor found; searching each chapter's own word lists its page first ({:.0} s; screenshots in {})",
         report.loads,
         browser::THEMES.len(),
         report.images,

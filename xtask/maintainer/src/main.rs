@@ -18,7 +18,6 @@ use std::process::{Command, ExitCode};
 use anyhow::Result;
 use xtask::cli::{self, Maintainer, Task};
 use xtask::command::{cargo, run_shown, workspace_root};
-use xtask::grader;
 
 use crate::generated::Kind;
 
@@ -39,9 +38,7 @@ fn main() -> ExitCode {
 fn run(task: Task) -> Result<()> {
     let root = workspace_root();
     let task = match task {
-        Task::Check { exercise, hint } => {
-            return grader::check(&root, exercise.as_deref(), hint);
-        }
+        Task::Learner(learner) => return learner.run(&root),
         Task::Maintainer(task) => task,
     };
     match task {
@@ -83,7 +80,7 @@ fn run(task: Task) -> Result<()> {
 /// the registries agreeing with the chapters, and the generated files fresh.
 fn dev_check(root: &Path) -> Result<()> {
     chapters::check_registries()?;
-    grader::dev_check(root)?;
+    xtask::dev_check::dev_check(root)?;
     generated::check(root, Kind::Figures)?;
     generated::check(root, Kind::Outputs)
 }
