@@ -97,6 +97,11 @@ pub enum DataError {
         line: u64,
         message: String,
     },
+    #[error("{file}: {source}")]
+    TooLarge {
+        file: String,
+        source: crate::memory::TooLarge,
+    },
     #[error("{file}: {cell}: {text:?} is not a number")]
     NotNumber {
         file: String,
@@ -236,18 +241,21 @@ impl Dataset {
     }
 }
 
-/// Reads `path` and parses it as [`parse_csv`] does.
+/// Reads `path` and parses it as [`parse_csv`] does, a piece at a time.
 pub fn load_csv(
     path: &Path,
     target: &str,
     labels: Labels,
 ) -> Result<Dataset, DataError> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| DataError::Read {
-        file: file.clone(),
-        source,
-    })?;
-    parse_csv(&file, &bytes, target, labels)
+    let (x, y, features) =
+        crate::csv::load(&file, path, Some((target, labels)))?;
+    Ok(Dataset {
+        x,
+        y: y.unwrap_or_else(|| Array2::zeros((1, 0))),
+        features,
+        target: target.to_owned(),
+    })
 }
 
 /// Parses CSV text with a header row; the column named `target` becomes `y`,
@@ -259,7 +267,8 @@ pub fn parse_csv(
     target: &str,
     labels: Labels,
 ) -> Result<Dataset, DataError> {
-    let (x, y, features) = parse(file, bytes, Some((target, labels)))?;
+    let (x, y, features) =
+        crate::csv::parse(file, bytes, Some((target, labels)))?;
     Ok(Dataset {
         x,
         y: y.unwrap_or_else(|| Array2::zeros((1, 0))),
@@ -274,206 +283,8 @@ pub fn load_features_csv(
     path: &Path,
 ) -> Result<(Array2<f64>, Vec<String>), DataError> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| DataError::Read {
-        file: file.clone(),
-        source,
-    })?;
-    let (x, _, features) = parse(&file, &bytes, None)?;
+    let (x, _, features) = crate::csv::load(&file, path, None)?;
     Ok((x, features))
-}
-
-type Parsed = (Array2<f64>, Option<Array2<f64>>, Vec<String>);
-
-fn parse(
-    file: &str,
-    bytes: &[u8],
-    target: Option<(&str, Labels)>,
-) -> Result<Parsed, DataError> {
-    let file = file.to_owned();
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(DataError::Empty { file });
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(bytes);
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| malformed(&file, 0, &e))?
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    check_header(&file, &header)?;
-    let target_col = match target {
-        None => None,
-        Some((name, _)) => {
-            Some(header.iter().position(|h| h == name).ok_or_else(|| {
-                DataError::UnknownTarget {
-                    file: file.clone(),
-                    target: name.to_owned(),
-                    columns: list_names(&header),
-                }
-            })?)
-        }
-    };
-    let labels = target.map(|(_, labels)| labels);
-    let n_x = header.len() - usize::from(target_col.is_some());
-    if n_x == 0 {
-        return Err(DataError::NoFeatures {
-            file,
-            target: target.map_or_else(String::new, |(t, _)| t.to_owned()),
-        });
-    }
-
-    let mut features = Vec::new(); // example-major while reading, transposed at the end
-    let mut y = Vec::new();
-    let mut m = 0;
-    for (i, record) in reader.records().enumerate() {
-        let row = i + 1;
-        let record = record.map_err(|e| malformed(&file, row, &e))?;
-        let line = record
-            .position()
-            .map_or(row as u64 + 1, csv::Position::line);
-        if record.len() != header.len() {
-            return Err(DataError::Ragged {
-                file,
-                row,
-                line,
-                found: record.len(),
-                expected: header.len(),
-            });
-        }
-        for (c, text) in record.iter().enumerate() {
-            let cell = || Cell {
-                row,
-                line,
-                column: c + 1,
-                name: header[c].clone(),
-            };
-            let value = parse_number(&file, text, cell)?;
-            if Some(c) == target_col {
-                if let Some(labels) = labels {
-                    check_label(&file, value, labels, cell)?;
-                }
-                y.push(value);
-            } else {
-                features.push(value);
-            }
-        }
-        m += 1;
-    }
-    if m == 0 {
-        return Err(DataError::HeaderOnly { file });
-    }
-    if let Some((name, Labels::Binary)) = target {
-        #[expect(
-            clippy::float_cmp,
-            reason = "labels were checked to be exactly 0 or 1"
-        )]
-        let one_class = y.iter().all(|&v| v == y[0]);
-        if one_class {
-            return Err(DataError::OneClass {
-                file,
-                target: name.to_owned(),
-                label: y[0],
-            });
-        }
-    }
-    let x = Array2::from_shape_fn((n_x, m), |(i, j)| features[j * n_x + i]);
-    let y = target_col.map(|_| Array2::from_shape_fn((1, m), |(_, j)| y[j]));
-    let names = header
-        .iter()
-        .enumerate()
-        .filter(|&(c, _)| Some(c) != target_col)
-        .map(|(_, h)| h.clone())
-        .collect();
-    Ok((x, y, names))
-}
-
-fn check_header(file: &str, header: &[String]) -> Result<(), DataError> {
-    for (c, name) in header.iter().enumerate() {
-        if name.is_empty() {
-            return Err(DataError::UnnamedColumn {
-                file: file.to_owned(),
-                column: c + 1,
-            });
-        }
-        if let Some(first) = header[..c].iter().position(|h| h == name) {
-            return Err(DataError::DuplicateColumn {
-                file: file.to_owned(),
-                name: name.clone(),
-                first: first + 1,
-                second: c + 1,
-            });
-        }
-    }
-    Ok(())
-}
-
-fn parse_number(
-    file: &str,
-    text: &str,
-    cell: impl Fn() -> Cell,
-) -> Result<f64, DataError> {
-    let value: f64 = text.parse().map_err(|_| DataError::NotNumber {
-        file: file.to_owned(),
-        cell: cell(),
-        text: text.to_owned(),
-    })?;
-    if value.is_finite() {
-        Ok(value)
-    } else {
-        Err(DataError::NotFinite {
-            file: file.to_owned(),
-            cell: cell(),
-            text: text.to_owned(),
-        })
-    }
-}
-
-#[expect(
-    clippy::float_cmp,
-    reason = "a label is exact: 0.0 and 1.0, not near them"
-)]
-fn check_label(
-    file: &str,
-    value: f64,
-    labels: Labels,
-    cell: impl Fn() -> Cell,
-) -> Result<(), DataError> {
-    let file = file.to_owned();
-    match labels {
-        Labels::Binary if value != 0.0 && value != 1.0 => {
-            Err(DataError::NotBinary {
-                file,
-                cell: cell(),
-                value,
-            })
-        }
-        Labels::Classes if value < 0.0 || value.fract() != 0.0 => {
-            Err(DataError::NotClass {
-                file,
-                cell: cell(),
-                value,
-            })
-        }
-        _ => Ok(()),
-    }
-}
-
-fn malformed(file: &str, row: usize, err: &csv::Error) -> DataError {
-    let line = err.position().map_or(row as u64 + 1, csv::Position::line);
-    let message = match err.kind() {
-        csv::ErrorKind::Utf8 { .. } => "it is not valid UTF-8 text".to_owned(),
-        _ => err.to_string(),
-    };
-    DataError::Malformed {
-        file: file.to_owned(),
-        row,
-        line,
-        message,
-    }
 }
 
 /// A short list of names for an error message: all of them when few, else

@@ -122,8 +122,10 @@ impl Figure {
     }
 }
 
-/// plotters encodes GIFs only into a file, so each is drawn into a temporary
-/// one and read back.
+/// Each frame is drawn into an RGB buffer and encoded as plotters' own GIF
+/// backend would (the same encoder and settings), in memory: plotters'
+/// encoder also brings an image library with JPEG and PNG, which nothing
+/// here needs and every build would compile.
 fn render_gif(
     size: (u32, u32),
     frames: u32,
@@ -131,19 +133,35 @@ fn render_gif(
     draw: DrawFrame,
     theme: &Theme,
 ) -> Result<Vec<u8>, FigureError> {
-    let io = |e: std::io::Error| FigureError::Draw(e.to_string());
-    let file = tempfile::NamedTempFile::new().map_err(io)?;
+    let gif = |e: gif::EncodingError| FigureError::Draw(e.to_string());
+    let (w, h) = size;
+    let (Ok(w16), Ok(h16)) = (u16::try_from(w), u16::try_from(h)) else {
+        return Err(FigureError::Draw(format!(
+            "{w} × {h} is too large for a GIF"
+        )));
+    };
+    let mut bytes = Vec::new();
     {
-        let area = BitMapBackend::gif(file.path(), size, delay_ms)
-            .map_err(|e| FigureError::Draw(e.to_string()))?
-            .into_drawing_area();
+        let mut encoder =
+            gif::Encoder::new(&mut bytes, w16, h16, &[]).map_err(gif)?;
+        encoder.set_repeat(gif::Repeat::Infinite).map_err(gif)?;
+        let mut pixels = vec![0u8; w as usize * h as usize * 3];
         for k in 0..frames {
-            area.fill(&theme.background)?;
-            draw(&area, theme, k)?;
-            area.present()?;
+            {
+                let area = BitMapBackend::with_buffer(&mut pixels, size)
+                    .into_drawing_area();
+                area.fill(&theme.background)?;
+                draw(&area, theme, k)?;
+                area.present()?;
+            }
+            let mut frame = gif::Frame::from_rgb_speed(w16, h16, &pixels, 10);
+            // In hundredths of a second, rounded.
+            frame.delay =
+                u16::try_from((delay_ms + 5) / 10).unwrap_or(u16::MAX);
+            encoder.write_frame(&frame).map_err(gif)?;
         }
     }
-    std::fs::read(file.path()).map_err(io)
+    Ok(bytes)
 }
 
 /// Renders every figure in every theme into `dir` (created if missing); returns the paths.

@@ -6,21 +6,26 @@
 //!   commands, and the sections the book records.
 //! - [`figure`] and [`plot`]: one theme, one embedded font, and figures rendered in every theme.
 //! - [`measured`]: the benchmark measurements file, written by `cargo xtask bench`.
-//! - [`dataset`], [`split`], [`scaling`], [`bundled`]: numeric CSV files in the course layout
+//! - [`dataset`] (read by [`csv`]), [`split`], [`scaling`], [`bundled`]: numeric CSV files in the course layout
 //!   (`X` is `(n_x, m)`, one example per column; `Y` is `(1, m)`), a seeded train/test split,
 //!   feature scaling that is fitted once and replayed on test data, and the two bundled datasets.
 //! - [`rng`]: the one seeded, portable random generator.
 //! - [`cli`]: how a chapter binary turns errors into one line and an exit code.
 //! - [`files`]: writing a file whole or not at all.
+//! - [`decimal`]: a number in a data file, read fast and exactly.
+//! - [`memory`]: refusing, in one line, a size that cannot fit in memory.
 
 pub mod bundled;
 pub mod chapter;
 pub mod cli;
+pub mod csv;
 pub mod dataset;
+pub mod decimal;
 pub mod figure;
 pub mod files;
 pub mod guide;
 pub mod measured;
+pub mod memory;
 pub mod plot;
 pub mod rng;
 pub mod scaling;

@@ -194,3 +194,27 @@ fn a_file_of_features_only_loads_every_column() {
         "{err}"
     );
 }
+
+#[test]
+fn windows_line_ends_blank_lines_and_quoted_cells_read_as_csv_reads_them() {
+    let parse = |text: &[u8]| {
+        toolkit::dataset::parse_csv("t.csv", text, "label", Labels::Binary)
+    };
+    let plain = parse(b"a,b,label\n1,2,0\n3,4,1\n").unwrap();
+    let windows = parse(b"a,b,label\r\n1,2,0\r\n3,4,1\r\n").unwrap();
+    let blank = parse(b"\na,b,label\n1,2,0\n\n3,4,1\n\n").unwrap();
+    let quoted = parse(b"\"a\",\"b\",label\n1,\"2\",0\n3,4,1").unwrap();
+    for data in [&windows, &blank, &quoted] {
+        assert_eq!(data, &plain);
+    }
+    // A line number counts the blank lines; a row number does not.
+    let message = parse(b"a,b,label\n1,2,0\n\n3,x,1\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("row 2 (line 4), column 2 `b`: \"x\" is not a number"),
+        "{message}"
+    );
+    let comma = parse(b"a,\"b,c\",label\n1,2,0\n3,4,1\n").unwrap();
+    assert_eq!(comma.features, ["a", "b,c"]);
+}

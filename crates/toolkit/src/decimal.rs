@@ -1,0 +1,380 @@
+//! Reading a decimal number from a data file, fast and exactly.
+//!
+//! Nearly every number in a data file is short: a pixel value `255`, a
+//! measurement `0.482353`. Such a number is `m × 10^e` with an integer `m`
+//! below 2⁵³ and `|e|` at most 22, and then both `m` and `10^e` are exact
+//! doubles, so one multiplication or division, which IEEE arithmetic rounds
+//! correctly, gives the nearest double to the decimal number — the same bits
+//! `str::parse::<f64>` gives (Clinger's fast path). Anything else (more
+//! digits, a larger exponent, `inf`, a typo) is left to `str::parse`.
+
+/// 10⁰ to 10²², every one exactly representable as an f64.
+const POWERS: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+    1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// The largest integer below which every integer is an exact f64.
+const EXACT: u64 = 1 << 53;
+
+/// The value of `text` — optional spaces or tabs, an optional sign, digits
+/// with an optional point, an optional exponent, optional spaces or tabs —
+/// when the fast path converts it exactly; `None` otherwise, including for
+/// anything `str::parse` would reject.
+pub fn parse_fast(text: &[u8]) -> Option<f64> {
+    scan(text)
+        .filter(|&(_, used)| used == text.len())
+        .map(|(v, _)| v)
+}
+
+/// The number at the start of `text` and how many bytes it takes with the
+/// blanks around it, when the fast path converts it exactly; it ends at the
+/// first byte that cannot continue it (a comma, say). Always finite.
+#[inline]
+pub fn scan(text: &[u8]) -> Option<(f64, usize)> {
+    // Most cells are unsigned digits, perhaps with a fraction, followed by
+    // a comma or a line end: a single digit (0 above all, in sparse data)
+    // at once, more of them eight bytes at a time, the rest in `scan_any`.
+    let Some((whole, digits)) = eight_digits(text) else {
+        return scan_any(text);
+    };
+    let after = text.get(digits).copied();
+    let (mantissa, used, scale) = match after {
+        Some(b',' | b'\n' | b'\r') => (whole, digits, 0),
+        Some(b'.') => match eight_digits(&text[digits + 1..]) {
+            Some((part, places))
+                if digits + places <= 15
+                    && matches!(
+                        text.get(digits + 1 + places),
+                        Some(b',' | b'\n' | b'\r')
+                    ) =>
+            {
+                (
+                    whole * POWERS_U64[places] + part,
+                    digits + 1 + places,
+                    places,
+                )
+            }
+            _ => return scan_any(text),
+        },
+        _ => return scan_any(text),
+    };
+    // At most 15 digits: below 10¹⁵ < 2⁵³, exact (and converted from i64,
+    // one instruction); one division rounds.
+    #[expect(
+        clippy::cast_precision_loss,
+        clippy::cast_possible_wrap,
+        reason = "mantissa < 2⁵³ is exact"
+    )]
+    let m = mantissa as i64 as f64;
+    Some((if scale == 0 { m } else { m / POWERS[scale] }, used))
+}
+
+/// 10⁰ to 10⁸ as integers.
+const POWERS_U64: [u64; 9] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+];
+
+/// The digits at the start of `text`, read eight bytes at a time: their
+/// value and how many there are, when there are 1 to 7 of them followed by
+/// some other byte within the eight. `None` otherwise (and near the end of
+/// the data, where there are no eight bytes to read).
+#[inline]
+fn eight_digits(text: &[u8]) -> Option<(u64, usize)> {
+    let bytes: [u8; 8] = text.get(..8)?.try_into().ok()?;
+    let chunk = u64::from_le_bytes(bytes);
+    // Each byte minus '0' is 0 to 9 exactly for a digit; the high bit of a
+    // byte of `other` is set for any other byte, with no carry between bytes.
+    let low = 0x7f7f_7f7f_7f7f_7f7f_u64;
+    let x = chunk ^ 0x3030_3030_3030_3030;
+    let other =
+        (((x & low) + 0x7676_7676_7676_7676) | x) & 0x8080_8080_8080_8080;
+    let count = (other.trailing_zeros() / 8) as usize;
+    if count == 0 || count == 8 {
+        return None;
+    }
+    // The digits to the top of the word, zeros (leading zero digits) below,
+    // the first digit in the lowest byte that is not zero: then pairs,
+    // quads and the whole eight are combined by three multiplications.
+    let digits = x << (8 * (8 - count));
+    let pairs = digits.wrapping_mul(10).wrapping_add(digits >> 8);
+    let value = ((pairs & 0x0000_00ff_0000_00ff)
+        .wrapping_mul(100 + (1_000_000 << 32))
+        .wrapping_add(
+            ((pairs >> 16) & 0x0000_00ff_0000_00ff)
+                .wrapping_mul(1 + (10_000 << 32)),
+        ))
+        >> 32;
+    Some((value, count))
+}
+
+/// [`scan`] for every form the fast path reads: a sign, blanks, an
+/// exponent, up to 19 digits.
+fn scan_any(text: &[u8]) -> Option<(f64, usize)> {
+    let blank = |b: &u8| *b == b' ' || *b == b'\t';
+    let mut i = text.iter().position(|b| !blank(b))?;
+    let negative = match text[i] {
+        b'-' => {
+            i += 1;
+            true
+        }
+        b'+' => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut exponent: i32 = 0;
+    let mut point = false;
+    while let Some(&b) = text.get(i) {
+        match b {
+            b'0'..=b'9' => {
+                digits += 1;
+                if digits > 19 {
+                    return None; // might not fit in a u64
+                }
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                if point {
+                    exponent -= 1;
+                }
+            }
+            b'.' if !point => point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    if let Some(b'e' | b'E') = text.get(i) {
+        i += 1;
+        let sign = match text.get(i) {
+            Some(b'-') => {
+                i += 1;
+                -1
+            }
+            Some(b'+') => {
+                i += 1;
+                1
+            }
+            _ => 1,
+        };
+        let mut written: i32 = 0;
+        let mut exponent_digits = 0;
+        while let Some(&b) = text.get(i).filter(|b| b.is_ascii_digit()) {
+            exponent_digits += 1;
+            if exponent_digits > 4 {
+                return None;
+            }
+            written = written * 10 + i32::from(b - b'0');
+            i += 1;
+        }
+        if exponent_digits == 0 {
+            return None;
+        }
+        exponent += sign * written;
+    }
+    // A letter or a second point right after the digits is a typo, not
+    // the end of the number.
+    if text
+        .get(i)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.')
+        || mantissa > EXACT
+    {
+        return None;
+    }
+    while text.get(i).is_some_and(blank) {
+        i += 1;
+    }
+    // `mantissa` is exact, and so is the power of ten: one rounding.
+    #[expect(clippy::cast_precision_loss, reason = "mantissa ≤ 2⁵³ is exact")]
+    let m = mantissa as f64;
+    let power = POWERS.get(usize::try_from(exponent.unsigned_abs()).ok()?)?;
+    let value = if exponent >= 0 { m * power } else { m / power };
+    Some((if negative { -value } else { value }, i))
+}
+
+/// The value of `text` as `str::parse` reads it, by the fast path when it
+/// applies. `text` must be UTF-8 (its caller has checked); `None` if it is
+/// not a number.
+pub fn parse(text: &[u8]) -> Option<f64> {
+    parse_fast(text)
+        .or_else(|| std::str::from_utf8(text).ok()?.trim().parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::RngExt;
+
+    fn same(text: &str) {
+        let expected: Result<f64, _> = text.trim().parse();
+        let got = parse(text.as_bytes());
+        match expected {
+            Ok(v) => assert_eq!(
+                got.map(f64::to_bits),
+                Some(v.to_bits()),
+                "{text:?}: {got:?} against {v:?}"
+            ),
+            Err(_) => assert_eq!(got, None, "{text:?}"),
+        }
+    }
+
+    #[test]
+    fn the_forms_of_a_number_read_as_str_parse_reads_them() {
+        for text in [
+            "0",
+            "-0",
+            "+0",
+            "255",
+            "0.482353",
+            "-1.5",
+            ".5",
+            "5.",
+            "1e5",
+            "1E-5",
+            "2.5e+3",
+            " 7 ",
+            "\t3.25\t",
+            "00012",
+            "1.000000000000000000001",
+            "12345678901234567890",
+            "9007199254740993",
+            "9007199254740992",
+            "1e22",
+            "1e23",
+            "1e-22",
+            "1e-23",
+            "4.9e-324",
+            "1.7976931348623157e308",
+            "1e400",
+            "inf",
+            "-infinity",
+            "NaN",
+            "nan",
+            "",
+            " ",
+            ".",
+            "-",
+            "+.",
+            "e5",
+            "1e",
+            "1e+",
+            "1.2.3",
+            "1,5",
+            "0x10",
+            "1 2",
+            "--1",
+            "1_000",
+            "١",
+            "0.1",
+            "0.3",
+            "123.456e-7",
+            "3.141592653589793",
+        ] {
+            same(text);
+        }
+    }
+
+    #[test]
+    fn eight_bytes_at_a_time_read_every_short_integer() {
+        for n in 0..100_000u64 {
+            for text in [format!("{n},12345678"), format!("{n:0>7}\n0")] {
+                let digits =
+                    text.bytes().take_while(u8::is_ascii_digit).count();
+                assert_eq!(
+                    eight_digits(text.as_bytes()),
+                    Some((n, digits)),
+                    "{text:?}"
+                );
+            }
+        }
+        assert_eq!(
+            eight_digits(b"12345678,"),
+            None,
+            "eight digits: the slow way"
+        );
+        assert_eq!(eight_digits(b",1234567"), None);
+        assert_eq!(eight_digits(b"12"), None, "fewer than eight bytes");
+        assert_eq!(
+            eight_digits(b"1/345678"),
+            Some((1, 1)),
+            "'/' is just below '0'"
+        );
+        assert_eq!(
+            eight_digits(b"1:345678"),
+            Some((1, 1)),
+            "':' is just above '9'"
+        );
+        assert_eq!(
+            eight_digits(b"7\xff\xff\xff\xff\xff\xff\xff"),
+            Some((7, 1))
+        );
+    }
+
+    #[test]
+    fn cells_are_scanned_as_str_parse_reads_them() {
+        for text in [
+            "0,1",
+            "255,0",
+            "0.482353,1",
+            "12.5\n",
+            "3.0000001\r\n",
+            "1234567.12345678,",
+            "123456789012345.5,",
+            "1.5e3,",
+            "-2,",
+            " 4,",
+            "9.99999999999999,x",
+        ] {
+            let end = text.find([',', '\n', '\r']).unwrap();
+            let got = scan(text.as_bytes());
+            let want: f64 = text[..end].trim().parse().unwrap();
+            assert_eq!(
+                got.map(|(v, n)| (v.to_bits(), n)),
+                Some((want.to_bits(), end)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_million_random_decimals_read_bit_for_bit_as_str_parse() {
+        let mut rng = crate::rng::seeded(53);
+        for _ in 0..1_000_000 {
+            let width = rng.random_range(1..19);
+            let digits: u64 = rng.random_range(0..10u64.pow(width));
+            let point = rng.random_range(0..20usize);
+            let mut text = digits.to_string();
+            if point < text.len() {
+                text.insert(text.len() - point, '.');
+            }
+            if rng.random_bool(0.3) {
+                text.push_str(&format!("e{}", rng.random_range(-30..30)));
+            }
+            if rng.random_bool(0.5) {
+                text.insert(0, '-');
+            }
+            same(&text);
+            let cell = format!("{text},0.5,1");
+            if let Some((v, n)) = scan(cell.as_bytes()) {
+                assert_eq!(
+                    v.to_bits(),
+                    text.parse::<f64>().unwrap().to_bits(),
+                    "{cell:?}"
+                );
+                assert_eq!(n, text.len(), "{cell:?}");
+            }
+        }
+    }
+}
