@@ -80,6 +80,26 @@ impl fmt::Display for LayersError {
 impl Error for LayersError {}
 
 /// Checks a layer list: at least two sizes, none zero, ending in 1.
+/// The bytes training a network of `sizes` on `m` examples takes at the
+/// most: its weights and biases three times over (the parameters, their
+/// gradients, a copy while checking), and for every layer Z, A, dZ and dA
+/// for every example. `None` if that is too many to count.
+pub fn memory_need(sizes: &[usize], m: usize) -> Option<u64> {
+    let as_u64 = |n: usize| u64::try_from(n).ok();
+    let mut parameters: u64 = 0;
+    let mut units: u64 = 0;
+    for pair in sizes.windows(2) {
+        let weights =
+            as_u64(pair[1])?.checked_mul(as_u64(pair[0])?.checked_add(1)?)?;
+        parameters = parameters.checked_add(weights)?;
+        units = units.checked_add(as_u64(pair[1])?)?;
+    }
+    let values = parameters
+        .checked_mul(3)?
+        .checked_add(units.checked_mul(as_u64(m)?)?.checked_mul(4)?)?;
+    toolkit::memory::of_f64s(Some(values))
+}
+
 pub fn check_sizes(sizes: &[usize]) -> Result<(), LayersError> {
     if sizes.len() < 2 {
         return Err(LayersError::TooFew(sizes.len()));

@@ -12,7 +12,7 @@ use crate::activation::Activation;
 use crate::experiments::dead_units;
 use crate::fit::fit;
 use crate::flower::flower;
-use crate::network::{LayersError, Network, check_sizes};
+use crate::network::{LayersError, Network, check_sizes, memory_need};
 
 #[derive(Args, Debug, Clone)]
 pub struct TrainArgs {
@@ -84,17 +84,24 @@ pub fn train(args: &TrainArgs, out: &mut dyn Write) -> Result<(), Failure> {
         };
         return Err(Box::new(UsageError(e.to_string())));
     }
+    let shown = args
+        .layers
+        .0
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let need = memory_need(sizes, x.ncols());
+    toolkit::memory::check(
+        format!("--layers {shown} on {} examples", x.ncols()),
+        need,
+    )
+    .map_err(|e| UsageError(e.to_string()))?;
     let mut rng = toolkit::rng::seeded(args.seed);
     let mut net = Network::new(sizes, args.activation, 0.0, &mut rng)?;
     writeln!(
         out,
-        "training {} ({} hidden) on {source}, {} scaling: α = {}, {} iterations",
-        args.layers
-            .0
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(","),
+        "training {shown} ({} hidden) on {source}, {} scaling: α = {}, {} iterations",
         args.activation.name(),
         args.scale,
         args.lr,

@@ -64,6 +64,11 @@ fn bad_arguments_are_one_line_usage_errors() {
         (&["--lr", "-1"], "--lr"),
         (&["--iterations", "0"], "--iterations"),
         (&["--data", "x.csv"], "--target"),
+        // Refused before anything is allocated, whatever the machine has.
+        (
+            &["--layers", "2,1000000000000,1"],
+            "needs 12896.0 TB of memory, more than the",
+        ),
     ] {
         let mut all = vec!["train"];
         all.extend_from_slice(args);
