@@ -46,11 +46,7 @@ pub const DIGITS: Bundled = Bundled {
 /// Every bundled dataset, in the order the book lists them.
 pub const ALL: [Bundled; 2] = [BREAST_CANCER, DIGITS];
 
-/// The repository's `datasets/` folder.
-pub fn datasets_dir() -> PathBuf {
-    // toolkit sits at crates/toolkit, two levels below the workspace root.
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../datasets"))
-}
+pub use crate::files::datasets_dir;
 
 impl Bundled {
     pub fn path(&self) -> PathBuf {

@@ -55,6 +55,7 @@ pub struct Figure {
 pub enum FigureError {
     #[error("drawing failed: {0}")]
     Draw(String),
+    #[cfg(feature = "data")]
     #[error("{0}")]
     Data(#[from] crate::dataset::DataError),
     #[error("{0}")]

@@ -1,7 +1,14 @@
-//! Writing files so that no reader ever sees half of one.
+//! Files: writing one so that no reader ever sees half of it, and where
+//! the repository keeps its data.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The repository's `datasets/` folder.
+pub fn datasets_dir() -> PathBuf {
+    // toolkit sits at crates/toolkit, two levels below the workspace root.
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../datasets"))
+}
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a
 /// reader never sees half a file, even if the program is stopped midway.

@@ -236,7 +236,7 @@ impl<K: Args, C: Subcommand> Guide<K, C> {
         commands: &[&[&str]],
         out: &mut dyn Write,
     ) -> Written {
-        let datasets = crate::bundled::datasets_dir();
+        let datasets = crate::files::datasets_dir();
         let shown_datasets = datasets.display().to_string();
         for (i, lines) in commands.iter().enumerate() {
             if i > 0 {

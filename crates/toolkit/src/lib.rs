@@ -15,10 +15,13 @@
 //! - [`decimal`]: a number in a data file, read fast and exactly.
 //! - [`memory`]: refusing, in one line, a size that cannot fit in memory.
 
+#[cfg(feature = "data")]
 pub mod bundled;
 pub mod chapter;
 pub mod cli;
+#[cfg(feature = "data")]
 pub mod csv;
+#[cfg(feature = "data")]
 pub mod dataset;
 pub mod decimal;
 pub mod figure;
@@ -28,8 +31,11 @@ pub mod measured;
 pub mod memory;
 pub mod plot;
 pub mod rng;
+#[cfg(feature = "data")]
 pub mod scaling;
+#[cfg(feature = "data")]
 pub mod split;
 pub mod testing;
 
+#[cfg(feature = "data")]
 pub use dataset::{DataError, Dataset, Labels};

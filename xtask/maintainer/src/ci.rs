@@ -48,6 +48,22 @@ pub fn ci(root: &Path) -> Result<()> {
             }),
         ),
         (
+            "cargo clippy -p derivatives -p xtask … (toolkit without its data feature)",
+            Box::new(|| {
+                cargo_step(&[
+                    "clippy",
+                    "--package",
+                    "derivatives",
+                    "--package",
+                    "xtask",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ])
+            }),
+        ),
+        (
             "cargo test --workspace",
             Box::new(|| cargo_step(&["test", "--workspace"])),
         ),
