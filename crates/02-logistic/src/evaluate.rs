@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use toolkit::dataset::{DataError, Labels, load_csv, short_names};
+use toolkit::csv::load_csv;
+use toolkit::dataset::{DataError, Labels, short_names};
 
 use crate::loss::Loss;
 use crate::model::ShapeError;

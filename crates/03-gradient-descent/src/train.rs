@@ -12,9 +12,8 @@ use logistic::saved::SavedModel;
 use ndarray::Array2;
 use rand::RngExt;
 use toolkit::cli::{Failure, finite_f64, iterations, positive_f64};
-use toolkit::dataset::{
-    DataError, Dataset, Labels, load_csv, load_features_csv, short_names,
-};
+use toolkit::csv::{load_csv, load_features_csv};
+use toolkit::dataset::{DataError, Dataset, Labels, short_names};
 use toolkit::scaling::{ScaleSpec, Scaling};
 use toolkit::split::train_test_split;
 

@@ -160,7 +160,7 @@ pub fn dead() -> Result<&'static [DeadRun], ExperimentError> {
     static CELL: OnceLock<Result<Vec<DeadRun>, ExperimentError>> =
         OnceLock::new();
     CELL.get_or_init(|| {
-        let (x, y) = flower(1);
+        let (x, y) = flower();
         let mut runs = Vec::new();
         for g in [Activation::Relu, Activation::LeakyRelu] {
             for (lr, bias) in DEAD_SETTINGS {
@@ -371,7 +371,7 @@ pub fn flower_sizes() -> Result<&'static [FlowerRun], ExperimentError> {
     static CELL: OnceLock<Result<Vec<FlowerRun>, ExperimentError>> =
         OnceLock::new();
     CELL.get_or_init(|| {
-        let (x, y) = flower(1);
+        let (x, y) = flower();
         FLOWER_HIDDEN
             .into_iter()
             .map(|hidden| {

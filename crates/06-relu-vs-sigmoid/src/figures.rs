@@ -330,7 +330,7 @@ const GRID: usize = 48;
 
 fn flower_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = flower_sizes().map_err(data_error)?;
-    let (x, y) = flower(1);
+    let (x, y) = flower();
     let range = -4.6..4.6;
     let cell = (range.end - range.start) / GRID as f64;
     // Every grid centre as one (2, GRID²) batch.

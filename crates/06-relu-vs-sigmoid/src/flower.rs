@@ -1,38 +1,54 @@
 //! The course's "flower": 400 points in the plane, two classes, each a set
-//! of petals that interleave with the other's.
+//! of petals that interleave with the other's — made exactly as the
+//! course's week 3 makes it, from numpy's legacy generator, so the points
+//! are the notebook's points.
 
 use ndarray::Array2;
-use rand_distr::{Distribution, StandardNormal};
+use toolkit::numpy_legacy::{NumpyLegacy, linspace};
 
 /// Points per class, and the petals' largest radius.
 pub const PER_CLASS: usize = 200;
 const RADIUS: f64 = 4.0;
 const NOISE: f64 = 0.2;
 
+/// The seed the course's `load_planar_dataset` sets.
+pub const COURSE_SEED: u32 = 1;
+
+/// The course's flower.
+pub fn flower() -> (Array2<f64>, Array2<f64>) {
+    flower_with_seed(COURSE_SEED)
+}
+
 // ANCHOR: flower
-/// X (2, 400) and Y (1, 400). Class j takes angles t evenly spread over
-/// [3.12 j, 3.12 (j + 1)], jittered, at radius r = 4 sin 4t, jittered; a
-/// point is (r sin t, r cos t). sin 4t changes sign every quarter turn, so
-/// each class draws petals on both sides of the origin.
-pub fn flower(seed: u64) -> (Array2<f64>, Array2<f64>) {
-    let mut rng = toolkit::rng::seeded(seed);
-    let mut noise = move || -> f64 {
-        let g: f64 = StandardNormal.sample(&mut rng);
-        g * NOISE
-    };
+/// X (2, 400) and Y (1, 400), after `np.random.seed(seed)`. Class j takes
+/// 200 angles t evenly spread over [3.12 j, 3.12 (j + 1)], each jittered by
+/// 0.2 times a normal draw, then radii r = 4 sin 4t, jittered the same way;
+/// a point is (r sin t, r cos t). sin 4t changes sign every quarter turn,
+/// so each class draws petals on both sides of the origin.
+pub fn flower_with_seed(seed: u32) -> (Array2<f64>, Array2<f64>) {
+    let mut rng = NumpyLegacy::seed(seed);
     let m = 2 * PER_CLASS;
     let mut x = Array2::zeros((2, m));
     let mut y = Array2::zeros((1, m));
     for class in 0..2 {
-        let start = 3.12 * class as f64;
+        let j = f64::from(u8::try_from(class).unwrap_or(0));
+        let even = linspace(j * 3.12, (j + 1.0) * 3.12, PER_CLASS);
+        // numpy draws all the angles' noise, then all the radii's.
+        let t: Vec<f64> = even
+            .iter()
+            .zip(rng.randn_vec(PER_CLASS))
+            .map(|(e, n)| e + n * NOISE)
+            .collect();
+        let r: Vec<f64> = t
+            .iter()
+            .zip(rng.randn_vec(PER_CLASS))
+            .map(|(t, n)| RADIUS * (4.0 * t).sin() + n * NOISE)
+            .collect();
         for i in 0..PER_CLASS {
-            let even = start + 3.12 * i as f64 / (PER_CLASS - 1) as f64;
-            let t = even + noise();
-            let r = RADIUS * (4.0 * t).sin() + noise();
             let column = class * PER_CLASS + i;
-            x[[0, column]] = r * t.sin();
-            x[[1, column]] = r * t.cos();
-            y[[0, column]] = class as f64;
+            x[[0, column]] = r[i] * t[i].sin();
+            x[[1, column]] = r[i] * t[i].cos();
+            y[[0, column]] = j;
         }
     }
     (x, y)
@@ -43,18 +59,39 @@ pub fn flower(seed: u64) -> (Array2<f64>, Array2<f64>) {
 mod tests {
     use super::*;
 
+    /// The flower as numpy made it (`toolkit/tests/numpy/record.py`).
+    const RECORDED: &str = include_str!("../../toolkit/tests/numpy/legacy.txt");
+
+    fn hex(text: &str) -> f64 {
+        let (sign, rest) =
+            text.strip_prefix('-').map_or((1.0, text), |r| (-1.0, r));
+        let rest = rest.strip_prefix("0x").unwrap();
+        let (mantissa, exponent) = rest.split_once('p').unwrap();
+        let (lead, fraction) =
+            mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let mut bits = u64::from_str_radix(lead, 16).unwrap();
+        for d in fraction.chars() {
+            bits = bits * 16 + u64::from(d.to_digit(16).unwrap());
+        }
+        let scale =
+            exponent.parse::<i32>().unwrap() - 4 * fraction.len() as i32;
+        sign * bits as f64 * 2f64.powi(scale)
+    }
+
     #[test]
-    fn four_hundred_points_half_in_each_class_inside_the_petals() {
-        let (x, y) = flower(1);
+    fn the_flower_is_numpys_point_for_point() {
+        let mut lines = RECORDED.lines();
+        lines.find(|l| l.starts_with("flower")).unwrap();
+        let values: Vec<f64> =
+            lines.next().unwrap().split_whitespace().map(hex).collect();
+        let (x, y) = flower();
         assert_eq!((x.dim(), y.dim()), ((2, 400), (1, 400)));
+        let ours: Vec<f64> = x.iter().chain(y.iter()).copied().collect();
+        assert_eq!(ours.len(), values.len());
+        for (i, (a, b)) in ours.iter().zip(&values).enumerate() {
+            assert_eq!(a.to_bits(), b.to_bits(), "value {i}: {a} vs {b}");
+        }
         assert!((y.sum() - 200.0).abs() < 1e-12);
-        let radius = x
-            .columns()
-            .into_iter()
-            .map(|c| c.dot(&c).sqrt())
-            .fold(0.0, f64::max);
-        assert!(radius < 5.5, "r = 4 sin 4t plus small noise: {radius}");
-        assert_eq!(flower(1), flower(1), "seeded");
-        assert_ne!(flower(1).0, flower(2).0);
+        assert_ne!(flower().0, flower_with_seed(2).0);
     }
 }

@@ -27,8 +27,8 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
         Section::new("deep.txt", deep_table),
         Section::new("flower.txt", flower_table),
     ],
-    // Two `train` runs as a reader would type them: one that converges, and
-    // the same network at a larger rate, stopped by chapter 03's check.
+    // Two `train` runs as a reader would type them: one that learns, and the
+    // same network at a rate large enough to switch most of its units off.
     records: &[Record::Commands {
         file: "train.txt",
         commands: &[
@@ -36,7 +36,7 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
                 "train --layers 2,8,8,1 --activation relu --iterations 5000 --seed 1 --lr 0.1",
             ],
             &[
-                "train --layers 2,8,8,1 --activation relu --iterations 5000 --seed 1 --lr 0.5",
+                "train --layers 2,8,8,1 --activation relu --iterations 5000 --seed 1 --lr 3",
             ],
         ],
     }],

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 use toolkit::cli::{Failure, UsageError, iterations, positive_f64};
-use toolkit::dataset::{Labels, load_csv};
+use toolkit::csv::load_csv;
+use toolkit::dataset::Labels;
 use toolkit::scaling::ScaleSpec;
 
 use crate::activation::Activation;
@@ -31,7 +32,7 @@ pub struct TrainArgs {
     /// Gradient-descent steps
     #[arg(long, default_value_t = 5000, value_parser = iterations)]
     pub iterations: usize,
-    /// Seeds the initial weights (and the flower's noise)
+    /// Seeds the initial weights
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Print the cost every K iterations
@@ -71,7 +72,7 @@ pub fn train(args: &TrainArgs, out: &mut dyn Write) -> Result<(), Failure> {
             (data.x, data.y, path.display().to_string())
         }
         _ => {
-            let (x, y) = flower(args.seed);
+            let (x, y) = flower();
             (x, y, "the flower (400 points)".to_owned())
         }
     };

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use divan::Bencher;
 use rand::RngExt;
 use toolkit::Labels;
-use toolkit::dataset::load_csv;
+use toolkit::csv::load_csv;
 
 fn main() {
     divan::main();

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
 
-use crate::dataset::{DataError, Dataset, Labels, parse_csv};
+use crate::csv::parse_csv;
+use crate::dataset::{DataError, Dataset, Labels};
 
 /// A file in `datasets/` and what it must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,11 +8,56 @@
 //! ways read the same numbers.
 
 use std::borrow::Cow;
+use std::path::Path;
 
 use ndarray::{Array2, Axis};
 
-use crate::dataset::{Cell, DataError, Labels, list_names};
+use crate::dataset::{Cell, DataError, Dataset, Labels, list_names};
 use crate::decimal;
+
+/// Reads `path` and parses it as [`parse_csv`] does, a piece at a time.
+pub fn load_csv(
+    path: &Path,
+    target: &str,
+    labels: Labels,
+) -> Result<Dataset, DataError> {
+    let file = path.display().to_string();
+    let (x, y, features) = load(&file, path, Some((target, labels)))?;
+    Ok(Dataset {
+        x,
+        y: y.unwrap_or_else(|| Array2::zeros((1, 0))),
+        features,
+        target: target.to_owned(),
+    })
+}
+
+/// Parses CSV text with a header row; the column named `target` becomes `y`,
+/// every other column a feature. `file` is only used to name the file in
+/// errors.
+pub fn parse_csv(
+    file: &str,
+    bytes: &[u8],
+    target: &str,
+    labels: Labels,
+) -> Result<Dataset, DataError> {
+    let (x, y, features) = parse(file, bytes, Some((target, labels)))?;
+    Ok(Dataset {
+        x,
+        y: y.unwrap_or_else(|| Array2::zeros((1, 0))),
+        features,
+        target: target.to_owned(),
+    })
+}
+
+/// Reads a CSV file whose every column is a feature (no label): `X` as
+/// `(n_x, m)` and the feature names, with the same checks as [`load_csv`].
+pub fn load_features_csv(
+    path: &Path,
+) -> Result<(Array2<f64>, Vec<String>), DataError> {
+    let file = path.display().to_string();
+    let (x, _, features) = load(&file, path, None)?;
+    Ok((x, features))
+}
 
 /// X `(n_x, m)`, Y `(1, m)` if there is a target, and the feature names.
 pub(crate) type Parsed = (Array2<f64>, Option<Array2<f64>>, Vec<String>);
@@ -65,7 +110,7 @@ const PIECE: usize = 1 << 20;
 /// is never held in memory beside X.
 pub(crate) fn load(
     file: &str,
-    path: &std::path::Path,
+    path: &Path,
     target: Option<(&str, Labels)>,
 ) -> Result<Parsed, DataError> {
     use std::io::{Read, Seek};

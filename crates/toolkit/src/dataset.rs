@@ -6,7 +6,6 @@
 //! column, so a reader can go straight to the cell.
 
 use std::fmt;
-use std::path::Path;
 
 use ndarray::{Array2, Axis};
 
@@ -239,52 +238,6 @@ impl Dataset {
             target: self.target.clone(),
         })
     }
-}
-
-/// Reads `path` and parses it as [`parse_csv`] does, a piece at a time.
-pub fn load_csv(
-    path: &Path,
-    target: &str,
-    labels: Labels,
-) -> Result<Dataset, DataError> {
-    let file = path.display().to_string();
-    let (x, y, features) =
-        crate::csv::load(&file, path, Some((target, labels)))?;
-    Ok(Dataset {
-        x,
-        y: y.unwrap_or_else(|| Array2::zeros((1, 0))),
-        features,
-        target: target.to_owned(),
-    })
-}
-
-/// Parses CSV text with a header row; the column named `target` becomes `y`,
-/// every other column a feature. `file` is only used to name the file in
-/// errors.
-pub fn parse_csv(
-    file: &str,
-    bytes: &[u8],
-    target: &str,
-    labels: Labels,
-) -> Result<Dataset, DataError> {
-    let (x, y, features) =
-        crate::csv::parse(file, bytes, Some((target, labels)))?;
-    Ok(Dataset {
-        x,
-        y: y.unwrap_or_else(|| Array2::zeros((1, 0))),
-        features,
-        target: target.to_owned(),
-    })
-}
-
-/// Reads a CSV file whose every column is a feature (no label): `X` as
-/// `(n_x, m)` and the feature names, with the same checks as [`load_csv`].
-pub fn load_features_csv(
-    path: &Path,
-) -> Result<(Array2<f64>, Vec<String>), DataError> {
-    let file = path.display().to_string();
-    let (x, _, features) = crate::csv::load(&file, path, None)?;
-    Ok((x, features))
 }
 
 /// A short list of names for an error message: all of them when few, else

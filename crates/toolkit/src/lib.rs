@@ -9,7 +9,8 @@
 //! - [`dataset`] (read by [`csv`]), [`split`], [`scaling`], [`bundled`]: numeric CSV files in the course layout
 //!   (`X` is `(n_x, m)`, one example per column; `Y` is `(1, m)`), a seeded train/test split,
 //!   feature scaling that is fitted once and replayed on test data, and the two bundled datasets.
-//! - [`rng`]: the one seeded, portable random generator.
+//! - [`rng`]: the one seeded, portable random generator; [`numpy_legacy`]: numpy's, to make
+//!   the numbers the course's notebooks make.
 //! - [`cli`]: how a chapter binary turns errors into one line and an exit code.
 //! - [`files`]: writing a file whole or not at all.
 //! - [`decimal`]: a number in a data file, read fast and exactly.
@@ -29,6 +30,8 @@ pub mod files;
 pub mod guide;
 pub mod measured;
 pub mod memory;
+#[cfg(feature = "data")]
+pub mod numpy_legacy;
 pub mod plot;
 pub mod rng;
 #[cfg(feature = "data")]

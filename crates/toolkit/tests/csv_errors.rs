@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use toolkit::{DataError, Labels, dataset::load_csv};
+use toolkit::{DataError, Labels, csv::load_csv};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -121,7 +121,7 @@ fn the_label_rules_depend_on_the_task() {
     }
     // One class is only an error for binary classification.
     assert!(load_csv(&fixture("one_class.csv"), "label", Labels::Real).is_ok());
-    let message = toolkit::dataset::parse_csv(
+    let message = toolkit::csv::parse_csv(
         "t.csv",
         b"a,label\n1,1.5\n",
         "label",
@@ -159,7 +159,7 @@ fn a_good_file_lands_in_the_course_layout() {
 
 #[test]
 fn whitespace_around_cells_is_tolerated_and_a_file_without_features_refused() {
-    let data = toolkit::dataset::parse_csv(
+    let data = toolkit::csv::parse_csv(
         "t.csv",
         b" a , label \n 1.5 , 1 \n2,0\n",
         "label",
@@ -167,7 +167,7 @@ fn whitespace_around_cells_is_tolerated_and_a_file_without_features_refused() {
     )
     .unwrap();
     assert_eq!(data.x, ndarray::array![[1.5, 2.0]]);
-    let message = toolkit::dataset::parse_csv(
+    let message = toolkit::csv::parse_csv(
         "t.csv",
         b"label\n1\n0\n",
         "label",
@@ -184,11 +184,11 @@ fn whitespace_around_cells_is_tolerated_and_a_file_without_features_refused() {
 #[test]
 fn a_file_of_features_only_loads_every_column() {
     let (x, names) =
-        toolkit::dataset::load_features_csv(&fixture("good.csv")).unwrap();
+        toolkit::csv::load_features_csv(&fixture("good.csv")).unwrap();
     assert_eq!(names, ["a", "b", "label"]);
     assert_eq!(x, ndarray::array![[1.0, 3.0], [2.0, 4.0], [0.0, 1.0]]);
-    let err = toolkit::dataset::load_features_csv(&fixture("ragged.csv"))
-        .unwrap_err();
+    let err =
+        toolkit::csv::load_features_csv(&fixture("ragged.csv")).unwrap_err();
     assert!(
         err.to_string().contains("row 2 (line 3) has 2 cells"),
         "{err}"
@@ -198,7 +198,7 @@ fn a_file_of_features_only_loads_every_column() {
 #[test]
 fn windows_line_ends_blank_lines_and_quoted_cells_read_as_csv_reads_them() {
     let parse = |text: &[u8]| {
-        toolkit::dataset::parse_csv("t.csv", text, "label", Labels::Binary)
+        toolkit::csv::parse_csv("t.csv", text, "label", Labels::Binary)
     };
     let plain = parse(b"a,b,label\n1,2,0\n3,4,1\n").unwrap();
     let windows = parse(b"a,b,label\r\n1,2,0\r\n3,4,1\r\n").unwrap();
