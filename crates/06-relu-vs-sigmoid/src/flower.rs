@@ -59,31 +59,10 @@ pub fn flower_with_seed(seed: u32) -> (Array2<f64>, Array2<f64>) {
 mod tests {
     use super::*;
 
-    /// The flower as numpy made it (`toolkit/tests/numpy/record.py`).
-    const RECORDED: &str = include_str!("../../toolkit/tests/numpy/legacy.txt");
-
-    fn hex(text: &str) -> f64 {
-        let (sign, rest) =
-            text.strip_prefix('-').map_or((1.0, text), |r| (-1.0, r));
-        let rest = rest.strip_prefix("0x").unwrap();
-        let (mantissa, exponent) = rest.split_once('p').unwrap();
-        let (lead, fraction) =
-            mantissa.split_once('.').unwrap_or((mantissa, ""));
-        let mut bits = u64::from_str_radix(lead, 16).unwrap();
-        for d in fraction.chars() {
-            bits = bits * 16 + u64::from(d.to_digit(16).unwrap());
-        }
-        let scale =
-            exponent.parse::<i32>().unwrap() - 4 * fraction.len() as i32;
-        sign * bits as f64 * 2f64.powi(scale)
-    }
-
     #[test]
     fn the_flower_is_numpys_point_for_point() {
-        let mut lines = RECORDED.lines();
-        lines.find(|l| l.starts_with("flower")).unwrap();
-        let values: Vec<f64> =
-            lines.next().unwrap().split_whitespace().map(hex).collect();
+        // As numpy made it (`toolkit/tests/numpy/record.py`).
+        let values = toolkit::testing::numpy_block("flower").unwrap();
         let (x, y) = flower();
         assert_eq!((x.dim(), y.dim()), ((2, 400), (1, 400)));
         let ours: Vec<f64> = x.iter().chain(y.iter()).copied().collect();

@@ -3,27 +3,7 @@
 
 use toolkit::numpy_legacy::NumpyLegacy;
 
-const RECORDED: &str = include_str!("numpy/legacy.txt");
-
-fn hex(text: &str) -> f64 {
-    // Python's float.hex(): [-]0x1.<13 hex digits>p<exponent>, or 0x0.0p+0.
-    let (negative, rest) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text),
-    };
-    let rest = rest.strip_prefix("0x").expect("0x");
-    let (mantissa, exponent) = rest.split_once('p').expect("p");
-    let (lead, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let mut bits: u64 = u64::from_str_radix(lead, 16).expect("lead");
-    for digit in fraction.chars() {
-        bits = bits * 16 + u64::from(digit.to_digit(16).expect("hex digit"));
-    }
-    let exponent: i32 = exponent.parse().expect("exponent");
-    let scale = exponent - 4 * i32::try_from(fraction.len()).expect("short");
-    #[expect(clippy::cast_precision_loss, reason = "at most 53 bits")]
-    let value = bits as f64 * 2f64.powi(scale);
-    if negative { -value } else { value }
-}
+use toolkit::testing::{NUMPY_RECORDED as RECORDED, python_hex};
 
 #[test]
 fn every_recorded_call_makes_the_same_bits() {
@@ -45,7 +25,7 @@ fn every_recorded_call_makes_the_same_bits() {
                     .next()
                     .expect("values")
                     .split_whitespace()
-                    .map(hex)
+                    .map(|v| python_hex(v).expect("a hex float"))
                     .collect();
                 assert_eq!(
                     values.len(),
@@ -69,11 +49,4 @@ fn every_recorded_call_makes_the_same_bits() {
         }
     }
     assert!(checked >= 1000, "only {checked} values");
-}
-
-#[test]
-fn hex_floats_read_as_python_writes_them() {
-    assert_eq!(hex("0x1.8000000000000p+0"), 1.5);
-    assert_eq!(hex("-0x1.0000000000000p-1"), -0.5);
-    assert_eq!(hex("0x0.0p+0"), 0.0);
 }
