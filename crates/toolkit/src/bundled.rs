@@ -1,4 +1,4 @@
-//! The two datasets that ship in `datasets/`, each checked by SHA-256 and shape when loaded.
+//! The datasets that ship in `datasets/`, each checked by SHA-256 and shape when loaded.
 
 use std::path::PathBuf;
 
@@ -44,8 +44,33 @@ pub const DIGITS: Bundled = Bundled {
     sha256: "d0201bb9863c191be43296d3aad9846d7906950c3936ee045cff433425fa9d68",
 };
 
+/// Fashion-MNIST's shirts (1) and T-shirts (0), 28 × 28 pixels 0–255: the
+/// training set, 300 of each.
+pub const FASHION_TRAIN: Bundled = Bundled {
+    name: "Fashion-MNIST shirts and T-shirts (training)",
+    file: "fashion_train.csv",
+    target: "label",
+    labels: Labels::Binary,
+    examples: 600,
+    features: 784,
+    classes: 2,
+    sha256: "6de1f768b6de8590d56111d0c68432dbad7c837ff35012cefa26f7ad503db552",
+};
+
+/// The same task's test set, 100 of each.
+pub const FASHION_TEST: Bundled = Bundled {
+    name: "Fashion-MNIST shirts and T-shirts (test)",
+    file: "fashion_test.csv",
+    target: "label",
+    labels: Labels::Binary,
+    examples: 200,
+    features: 784,
+    classes: 2,
+    sha256: "8d47fdc3d7ef0cc383f487695bfe86c6afe9969b4fcbe2ae0358ad593e4332c2",
+};
+
 /// Every bundled dataset, in the order the book lists them.
-pub const ALL: [Bundled; 2] = [BREAST_CANCER, DIGITS];
+pub const ALL: [Bundled; 4] = [BREAST_CANCER, DIGITS, FASHION_TRAIN, FASHION_TEST];
 
 pub use crate::files::datasets_dir;
 

@@ -64,3 +64,18 @@ fn a_changed_byte_fails_the_checksum() {
         assert!(message.contains(set.sha256), "{message}");
     }
 }
+
+#[test]
+fn the_fashion_files_are_28_by_28_images_of_shirts_and_t_shirts_in_turn() {
+    use toolkit::bundled::{FASHION_TEST, FASHION_TRAIN};
+    for (set, m) in [(FASHION_TRAIN, 600), (FASHION_TEST, 200)] {
+        let data = set.load().unwrap();
+        assert_eq!(data.x.dim(), (784, m));
+        assert_eq!(class_counts(&data.y, 2), [m / 2, m / 2]);
+        assert!(data.x.iter().all(|&p| (0.0..=255.0).contains(&p) && p.fract() == 0.0));
+        // Rows alternate: a shirt (1), then a T-shirt (0).
+        assert_eq!(data.y[[0, 0]], 1.0);
+        assert_eq!(data.y[[0, 1]], 0.0);
+        assert_eq!(data.features[783], "r27c27");
+    }
+}
