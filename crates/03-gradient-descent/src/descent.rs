@@ -35,12 +35,55 @@ pub struct Step<'a> {
     pub gradient: &'a [f64],
 }
 
-/// How many rises in a row count as divergence rather than a wobble.
-pub const RISES_TO_DIVERGE: usize = 10;
+/// How many times its best a cost must rise by to count as divergence.
+pub const BLOW_UP: f64 = 10.0;
 
-/// A cost this many times its starting value is divergence too, even if it
-/// wobbles on the way up (a convex cost never needs to climb that far).
-pub const GROWTH_TO_DIVERGE: f64 = 1000.0;
+// ANCHOR: divergence
+/// Tells a cost that is blowing up from one that wobbles or spikes.
+/// Gradient descent with a large rate may raise the cost now and then, even
+/// a few times over for a step or two, and still settle; a rate that is too
+/// large makes it climb ever further above anything it reached before. So
+/// the watch compares each cost with the best one so far: a cost that is
+/// not a finite number, or that has risen above the best by more than
+/// [`BLOW_UP`] times the best (or than a tenth of the first cost, when the
+/// best is near zero), is divergence.
+#[derive(Debug, Clone, Copy)]
+pub struct Divergence {
+    first: f64,
+    best: f64,
+}
+
+impl Default for Divergence {
+    fn default() -> Self {
+        Divergence {
+            first: f64::NAN,
+            best: f64::INFINITY,
+        }
+    }
+}
+
+impl Divergence {
+    /// Looks at the next cost; `Some(best)` when it shows divergence, with
+    /// the best cost it has risen from.
+    pub fn check(&mut self, cost: f64) -> Option<f64> {
+        if self.first.is_nan() {
+            self.first = cost;
+        }
+        if !cost.is_finite() {
+            return Some(if self.best.is_finite() {
+                self.best
+            } else {
+                cost
+            });
+        }
+        if cost - self.best > BLOW_UP * self.best.max(self.first / 10.0) {
+            return Some(self.best);
+        }
+        self.best = self.best.min(cost);
+        None
+    }
+}
+// ANCHOR_END: divergence
 
 #[derive(Debug, thiserror::Error)]
 pub enum DescentError {
@@ -61,9 +104,8 @@ pub enum DescentError {
 // ANCHOR: descend
 /// Runs `schedule.iterations` updates θ := θ − α·∇J(θ) in place, calling
 /// `observe` with the cost before each one; returns the final cost. Stops
-/// with [`DescentError::Diverged`] when the cost stops being a finite number,
-/// rises [`RISES_TO_DIVERGE`] times in a row, or grows to
-/// [`GROWTH_TO_DIVERGE`] times where it started.
+/// with [`DescentError::Diverged`] when [`Divergence`] says the cost is
+/// blowing up.
 pub fn descend(
     objective: &dyn Objective,
     theta: &mut [f64],
@@ -71,38 +113,20 @@ pub fn descend(
     mut observe: impl FnMut(&Step<'_>),
 ) -> Result<f64, DescentError> {
     let alpha = schedule.learning_rate;
-    let (mut previous, mut rise_start, mut rises) = (f64::NAN, f64::NAN, 0);
-    let mut first = f64::NAN;
+    let mut watch = Divergence::default();
     for iteration in 0..schedule.iterations {
         let (cost, gradient) = objective
             .cost_and_gradient(theta)
             .map_err(DescentError::Objective)?;
-        let diverged = |from| DescentError::Diverged {
-            iteration,
-            learning_rate: alpha,
-            from,
-            to: cost,
-        };
-        if !cost.is_finite() || gradient.iter().any(|g| !g.is_finite()) {
-            let from = if iteration == 0 { cost } else { previous };
-            return Err(diverged(from));
-        }
-        if iteration == 0 {
-            first = cost;
-        }
-        if first > 0.0 && cost > GROWTH_TO_DIVERGE * first {
-            return Err(diverged(first));
-        }
-        if cost > previous {
-            if rises == 0 {
-                rise_start = previous;
-            }
-            rises += 1;
-            if rises >= RISES_TO_DIVERGE {
-                return Err(diverged(rise_start));
-            }
-        } else {
-            rises = 0;
+        let finite = gradient.iter().all(|g| g.is_finite());
+        let blown = watch.check(if finite { cost } else { f64::NAN });
+        if let Some(from) = blown {
+            return Err(DescentError::Diverged {
+                iteration,
+                learning_rate: alpha,
+                from,
+                to: cost,
+            });
         }
         observe(&Step {
             iteration,
@@ -113,7 +137,6 @@ pub fn descend(
         for (t, g) in theta.iter_mut().zip(&gradient) {
             *t -= alpha * g;
         }
-        previous = cost;
     }
     let (cost, _) = objective
         .cost_and_gradient(theta)
@@ -213,18 +236,43 @@ mod tests {
     }
 
     #[test]
+    fn a_wobble_is_not_divergence_and_a_blow_up_is() {
+        let mut watch = Divergence::default();
+        // The course's flower run: its cost rises from 0.219094 to 0.220661.
+        for cost in [0.693162, 0.258625, 0.219094, 0.220661, 0.219409] {
+            assert_eq!(watch.check(cost), None, "{cost}");
+        }
+        // A spike to four times the cost, as a large first step makes.
+        assert_eq!(watch.check(0.9), None);
+        assert_eq!(watch.check(2.5), Some(0.219094));
+        let mut watch = Divergence::default();
+        for cost in [0.7, 1e-6, 0.5] {
+            assert_eq!(
+                watch.check(cost),
+                None,
+                "near zero, a tenth of the first"
+            );
+        }
+        assert_eq!(watch.check(0.8), Some(1e-6));
+        let first = Divergence::default().check(f64::NAN);
+        assert!(first.is_some_and(f64::is_nan), "not a number at once");
+    }
+
+    #[test]
     fn divergence_is_reported_with_step_and_rate() {
-        // 1 − 2α = −2: the cost quadruples every step and passes 1000 × 9.
+        // 1 − 2α = −2: the cost quadruples every step, eleven times its
+        // start at the second.
         let message = diverge(-2.0, 1.5);
         assert_eq!(
             message,
-            "diverged at iteration 5 (learning rate 1.5): cost 9.000000 -> \
-             9216.000000; try a smaller --lr"
+            "diverged at iteration 2 (learning rate 1.5): cost 9.000000 -> \
+             144.000000; try a smaller --lr"
         );
-        // 1 − 2α = −1.1: a slow climb, caught by ten rises in a row.
+        // 1 − 2α = −1.1: the cost grows by 21 % a step and passes eleven
+        // times its best at the thirteenth.
         let message = diverge(-2.0, 1.05);
         assert!(
-            message.starts_with("diverged at iteration 10 (learning rate 1.05): cost 9.000000 -> 60.547500;"),
+            message.starts_with("diverged at iteration 13 (learning rate 1.05): cost 9.000000 -> 107.263589;"),
             "{message}"
         );
         // Overflow to infinity on the very first step.

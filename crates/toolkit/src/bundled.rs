@@ -70,7 +70,8 @@ pub const FASHION_TEST: Bundled = Bundled {
 };
 
 /// Every bundled dataset, in the order the book lists them.
-pub const ALL: [Bundled; 4] = [BREAST_CANCER, DIGITS, FASHION_TRAIN, FASHION_TEST];
+pub const ALL: [Bundled; 4] =
+    [BREAST_CANCER, DIGITS, FASHION_TRAIN, FASHION_TEST];
 
 pub use crate::files::datasets_dir;
 

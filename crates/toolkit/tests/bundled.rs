@@ -72,7 +72,11 @@ fn the_fashion_files_are_28_by_28_images_of_shirts_and_t_shirts_in_turn() {
         let data = set.load().unwrap();
         assert_eq!(data.x.dim(), (784, m));
         assert_eq!(class_counts(&data.y, 2), [m / 2, m / 2]);
-        assert!(data.x.iter().all(|&p| (0.0..=255.0).contains(&p) && p.fract() == 0.0));
+        assert!(
+            data.x
+                .iter()
+                .all(|&p| (0.0..=255.0).contains(&p) && p.fract() == 0.0)
+        );
         // Rows alternate: a shirt (1), then a T-shirt (0).
         assert_eq!(data.y[[0, 0]], 1.0);
         assert_eq!(data.y[[0, 1]], 0.0);
