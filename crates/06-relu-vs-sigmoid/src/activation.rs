@@ -14,6 +14,9 @@ pub enum Activation {
     Relu,
     /// z for z > 0, 0.01·z otherwise
     LeakyRelu,
+    /// z itself: a layer without an activation (chapter 07 shows what a
+    /// network of such layers can and cannot do)
+    Linear,
 }
 
 /// The slope of leaky ReLU for negative inputs.
@@ -40,6 +43,7 @@ impl Activation {
                     LEAK * z
                 }
             }
+            Activation::Linear => z,
         }
     }
 
@@ -66,6 +70,7 @@ impl Activation {
                     LEAK
                 }
             }
+            Activation::Linear => 1.0,
         }
     }
     // ANCHOR_END: activations
@@ -76,6 +81,7 @@ impl Activation {
             Activation::Tanh => "tanh",
             Activation::Relu => "ReLU",
             Activation::LeakyRelu => "leaky ReLU",
+            Activation::Linear => "linear",
         }
     }
 
@@ -88,7 +94,7 @@ impl Activation {
             Activation::Relu | Activation::LeakyRelu => {
                 (2.0 / n_in as f64).sqrt()
             }
-            Activation::Sigmoid | Activation::Tanh => {
+            Activation::Sigmoid | Activation::Tanh | Activation::Linear => {
                 (2.0 / (n_in + n_out) as f64).sqrt()
             }
         }
@@ -102,7 +108,7 @@ mod tests {
 
     #[test]
     fn derivatives_match_finite_differences_away_from_the_kink() {
-        for g in Activation::ALL {
+        for g in Activation::ALL.into_iter().chain([Activation::Linear]) {
             for z in [-3.0, -0.7, -0.01, 0.02, 0.5, 2.5] {
                 let numeric =
                     numerical_gradient(|x| g.apply(x[0]), &[z], 1e-6)[0];

@@ -1,4 +1,4 @@
-//! The chapter's four experiments and the course's flower experiment. Each
+//! The chapter's four experiments. Each
 //! runs once per process (the figures and the tables share the result).
 
 use std::sync::OnceLock;
@@ -341,61 +341,6 @@ pub fn deep_training() -> Result<&'static [Curve], ExperimentError> {
                     costs,
                     accuracy: net.accuracy(&x, &y),
                     diverged: outcome.err(),
-                })
-            })
-            .collect()
-    })
-    .as_deref()
-    .map_err(Clone::clone)
-}
-
-// ----------------------------------------------------------------- flower
-
-/// The course's experiment: one hidden tanh layer of each size; 0 means no
-/// hidden layer at all, which is logistic regression.
-pub const FLOWER_HIDDEN: [usize; 8] = [0, 1, 2, 3, 4, 5, 20, 50];
-pub const FLOWER_LR: f64 = 1.2;
-pub const FLOWER_ITERATIONS: usize = 10_000;
-
-#[derive(Debug, Clone)]
-pub struct FlowerRun {
-    pub hidden: usize,
-    pub network: Network,
-    pub accuracy: f64,
-    /// Chapter 03's message if the cost rose ten times in a row; the
-    /// network is then the one reached when the run stopped.
-    pub stopped: Option<String>,
-}
-
-pub fn flower_sizes() -> Result<&'static [FlowerRun], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<FlowerRun>, ExperimentError>> =
-        OnceLock::new();
-    CELL.get_or_init(|| {
-        let (x, y) = flower();
-        FLOWER_HIDDEN
-            .into_iter()
-            .map(|hidden| {
-                let sizes: Vec<usize> = if hidden == 0 {
-                    vec![2, 1]
-                } else {
-                    vec![2, hidden, 1]
-                };
-                let mut net = network(&sizes, Activation::Tanh, 0.0, 2)?;
-                let outcome = fit(
-                    &mut net,
-                    &x,
-                    &y,
-                    FLOWER_LR,
-                    FLOWER_ITERATIONS,
-                    usize::MAX,
-                    |_, _, _| {},
-                );
-                let accuracy = net.accuracy(&x, &y);
-                Ok(FlowerRun {
-                    hidden,
-                    network: net,
-                    accuracy,
-                    stopped: outcome.err(),
                 })
             })
             .collect()

@@ -1,7 +1,6 @@
 //! The chapter's figures: the activations, and one figure per experiment.
 
 use gradient_descent::figures::cost_curves;
-use ndarray::Array2;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use toolkit::figure::{Area, Figure, FigureError, Render};
@@ -9,10 +8,9 @@ use toolkit::plot::{TICK_SIZE, Theme};
 
 use crate::activation::Activation;
 use crate::experiments::{
-    DEAD_ITERATIONS, DEEP_TRAIN_ITERATIONS, dead, deep_training, flower_sizes,
-    sparsity, vanishing,
+    DEAD_ITERATIONS, DEEP_TRAIN_ITERATIONS, dead, deep_training, sparsity,
+    vanishing,
 };
-use crate::flower::flower;
 
 pub const FIGURES: &[Figure] = &[
     Figure {
@@ -57,14 +55,6 @@ pub const FIGURES: &[Figure] = &[
                   ln 2 ≈ 0.693, the cost of answering 1/2 for everything.",
         size: Figure::SIZE,
         draw: Render::Svg(deep_figure),
-    },
-    Figure {
-        name: "flower-boundaries",
-        caption: "The course's experiment: decision regions on the flower for one \
-                  hidden tanh layer of each size (0 is logistic regression), with the \
-                  training accuracy of each.",
-        size: (720, 400),
-        draw: Render::Svg(flower_figure),
     },
 ];
 
@@ -323,55 +313,4 @@ fn deep_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .map(|c| (c.kind.label.to_owned(), c.costs.as_slice()))
         .collect();
     cost_curves(area, theme, &curves, DEEP_TRAIN_ITERATIONS)
-}
-
-/// Cells per side of a decision-region grid.
-const GRID: usize = 48;
-
-fn flower_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
-    let runs = flower_sizes().map_err(data_error)?;
-    let (x, y) = flower();
-    let range = -4.6..4.6;
-    let cell = (range.end - range.start) / GRID as f64;
-    // Every grid centre as one (2, GRID²) batch.
-    let centres = Array2::from_shape_fn((2, GRID * GRID), |(axis, k)| {
-        let index = if axis == 0 { k % GRID } else { k / GRID };
-        range.start + (index as f64 + 0.5) * cell
-    });
-    let colours = [theme.series(0), theme.series(1)];
-    for (run, panel) in runs.iter().zip(area.split_evenly((2, 4)).iter()) {
-        let title = match run.hidden {
-            0 => format!("logistic: {:.1}%", 100.0 * run.accuracy),
-            h => format!("{h} hidden: {:.1}%", 100.0 * run.accuracy),
-        };
-        let mut chart = ChartBuilder::on(panel)
-            .margin(6)
-            .caption(title, theme.font(TICK_SIZE))
-            .build_cartesian_2d(range.clone(), range.clone())?;
-        let p = run.network.probabilities(&centres);
-        // One rectangle per run of equal cells in a row keeps the file small.
-        for row in 0..GRID {
-            let mut start = 0;
-            for col in 1..=GRID {
-                let class = |c: usize| p[[0, row * GRID + c]] > 0.5;
-                if col == GRID || class(col) != class(start) {
-                    let colour = colours[usize::from(class(start))];
-                    let x0 = range.start + start as f64 * cell;
-                    let x1 = range.start + col as f64 * cell;
-                    let y0 = range.start + row as f64 * cell;
-                    chart.draw_series(std::iter::once(Rectangle::new(
-                        [(x0, y0), (x1, y0 + cell)],
-                        colour.mix(0.22).filled(),
-                    )))?;
-                    start = col;
-                }
-            }
-        }
-        let points = (0..x.ncols()).map(|j| {
-            let colour = colours[usize::from(y[[0, j]] > 0.5)];
-            Circle::new((x[[0, j]], x[[1, j]]), 2, colour.filled())
-        });
-        chart.draw_series(points)?;
-    }
-    Ok(())
 }

@@ -9,9 +9,8 @@ use toolkit::guide::{Guide, NoKnobs, Record, Section};
 
 use crate::experiments::{
     DEAD_ITERATIONS, DEAD_SIZES, DEEP_TRAIN_DEPTH, DEEP_TRAIN_ITERATIONS,
-    DEEP_TRAIN_LR, DEPTHS, FLOWER_ITERATIONS, FLOWER_LR, SPARSITY_ITERATIONS,
-    SPARSITY_LR, SPARSITY_SIZES, dead, deep_training, flower_sizes, sparsity,
-    vanishing,
+    DEEP_TRAIN_LR, DEPTHS, SPARSITY_ITERATIONS, SPARSITY_LR, SPARSITY_SIZES,
+    dead, deep_training, sparsity, vanishing,
 };
 
 pub const GUIDE: Guide<NoKnobs, Command> = Guide {
@@ -25,7 +24,6 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
         Section::new("dead.txt", dead_table),
         Section::new("vanishing.txt", vanishing_table),
         Section::new("deep.txt", deep_table),
-        Section::new("flower.txt", flower_table),
     ],
     // Two `train` runs as a reader would type them: one that learns, and the
     // same network at a rate large enough to switch most of its units off.
@@ -209,31 +207,6 @@ fn deep_table(out: &mut dyn Write) -> Result<(), Failure> {
             curve.kind.label,
             percent(curve.accuracy)
         )?;
-    }
-    Ok(())
-}
-
-fn flower_table(out: &mut dyn Write) -> Result<(), Failure> {
-    writeln!(
-        out,
-        "5. The flower, one hidden tanh layer, α = {FLOWER_LR}, \
-         {FLOWER_ITERATIONS} iterations"
-    )?;
-    writeln!(out)?;
-    writeln!(out, "{:>13} {:>9}", "hidden units", "accuracy")?;
-    for run in flower_sizes()? {
-        let label = if run.hidden == 0 {
-            "0 (logistic)".to_owned()
-        } else {
-            run.hidden.to_string()
-        };
-        write!(out, "{label:>13} {:>9}", percent(run.accuracy))?;
-        writeln!(out)?;
-        if let Some(message) = &run.stopped {
-            // Chapter 03's message, without its advice to lower --lr.
-            let what = message.split("; try").next().unwrap_or(message);
-            writeln!(out, "  stopped: {what}")?;
-        }
     }
     Ok(())
 }

@@ -4,8 +4,7 @@
 //! - [`network`]: an L-layer network, forward and backward.
 //! - [`fit`]: training it with chapter 03's gradient descent.
 //! - [`flower`]: the course's two-class flower data.
-//! - [`experiments`]: sparsity, dead units, vanishing gradients, and the
-//!   course's hidden-layer sizes on the flower.
+//! - [`experiments`]: sparsity, dead units and vanishing gradients.
 //! - [`zeros`]: a layer that skips zero inputs, and its recorded timing
 //!   ([`measured`]).
 //! - [`exercises`]: the reader's stubs, compiled only with feature `grade`.

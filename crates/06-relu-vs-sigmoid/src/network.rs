@@ -223,13 +223,7 @@ impl Network {
     /// The fraction of examples whose prediction (probability > 1/2)
     /// matches the label.
     pub fn accuracy(&self, x: &Array2<f64>, y: &Array2<f64>) -> f64 {
-        let p = self.probabilities(x);
-        let right = p
-            .iter()
-            .zip(y)
-            .filter(|&(&p, &y)| (p > 0.5) == (y > 0.5))
-            .count();
-        right as f64 / x.ncols().max(1) as f64
+        correct(&self.probabilities(x), y) as f64 / x.ncols().max(1) as f64
     }
 
     /// All parameters as one vector: W₁ (row by row), b₁, W₂, b₂, …
@@ -259,8 +253,17 @@ impl Network {
     }
 }
 
+/// How many examples are on the right side of 1/2: probability (or
+/// prediction) above 1/2 where the label is 1, at most 1/2 where it is 0.
+pub fn correct(p: &Array2<f64>, y: &Array2<f64>) -> usize {
+    p.iter()
+        .zip(y)
+        .filter(|&(&p, &y)| (p > 0.5) == (y > 0.5))
+        .count()
+}
+
 /// Chapter 02's cost, the mean stable loss, from the output unit's z.
-fn cross_entropy(z: &Array2<f64>, y: &Array2<f64>) -> f64 {
+pub fn cross_entropy(z: &Array2<f64>, y: &Array2<f64>) -> f64 {
     let total: f64 = z.iter().zip(y).map(|(&z, &y)| loss(z, y)).sum();
     total / z.len().max(1) as f64
 }

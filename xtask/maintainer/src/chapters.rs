@@ -16,6 +16,7 @@ pub const CHAPTERS: &[Chapter] = &[
     vectorization::CHAPTER,
     broadcasting::CHAPTER,
     relu_vs_sigmoid::CHAPTER,
+    deep_networks::CHAPTER,
 ];
 
 /// The figure called `slug/name`, if any chapter registers it.

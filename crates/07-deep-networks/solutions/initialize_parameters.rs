@@ -1,0 +1,14 @@
+//! **Initialising week 3's network.** Draw W1 of shape (n_h, n_x) and then
+//! W2 of shape (n_y, n_h) from `rng.randn`, each times 0.01; b1 (n_h, 1)
+//! and b2 (n_y, 1) are zeros. The generator is numpy's legacy one: called
+//! in the same order, it gives the notebook's numbers exactly.
+
+use toolkit::numpy_legacy::NumpyLegacy;
+
+use crate::shallow::Shallow;
+
+pub fn initialize_parameters(n_x: usize, n_h: usize, n_y: usize, rng: &mut NumpyLegacy) -> Shallow {
+    let w1 = rng.randn(n_h, n_x) * 0.01;
+    let w2 = rng.randn(n_y, n_h) * 0.01;
+    Shallow { w1, b1: ndarray::Array2::zeros((n_h, 1)), w2, b2: ndarray::Array2::zeros((n_y, 1)) }
+}

@@ -1,0 +1,18 @@
+//! **Back through a whole layer.** Given dA for A = g(Z), first
+//! dZ = dA ⊙ g′(Z), then your `linear_backward`. Return (dA_prev, dW, db).
+
+use ndarray::Array2;
+use relu_vs_sigmoid::activation::Activation;
+
+use super::linear_backward;
+
+pub fn linear_activation_backward(
+    da: &Array2<f64>,
+    z: &Array2<f64>,
+    a_prev: &Array2<f64>,
+    w: &Array2<f64>,
+    g: Activation,
+) -> (Array2<f64>, Array2<f64>, Array2<f64>) {
+    let dz = da * &z.mapv(|v| g.derivative(v));
+    linear_backward(&dz, a_prev, w)
+}

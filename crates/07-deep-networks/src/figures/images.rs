@@ -1,0 +1,47 @@
+//! Grey images drawn as SVG rectangles: each row's runs of equal shade (in
+//! sixteen shades) become one rectangle, which keeps the file small.
+
+use ndarray::ArrayView1;
+use plotters::prelude::*;
+use toolkit::figure::{Area, FigureError};
+use toolkit::plot::{TICK_SIZE, Theme};
+
+const SHADES: f64 = 15.0;
+
+/// One image of `side` × `side` pixels in [0, 1] (row by row), ink dark on
+/// the light theme and light on the dark one, with a caption above it.
+pub fn grey_image(
+    panel: &Area<'_>,
+    theme: &Theme,
+    caption: &str,
+    pixels: ArrayView1<'_, f64>,
+    side: usize,
+) -> Result<(), FigureError> {
+    let n = side as i32;
+    let mut chart = ChartBuilder::on(panel)
+        .margin(3)
+        .caption(caption, theme.font(TICK_SIZE - 2.0))
+        .build_cartesian_2d(0..n, 0..n)?;
+    let shade = |v: f64| (v.clamp(0.0, 1.0) * SHADES).round();
+    let ink = theme.text;
+    for row in 0..side {
+        let mut start = 0;
+        for col in 1..=side {
+            let at = |c: usize| shade(pixels[row * side + c]);
+            if col == side || at(col) != at(start) {
+                let level = at(start);
+                if level > 0.0 {
+                    let (top, left, right) = (n - row as i32, start as i32, col as i32);
+                    chart.draw_series(std::iter::once(Rectangle::new(
+                        [(left, top), (right, top - 1)],
+                        ink.mix(level / SHADES).filled(),
+                    )))?;
+                }
+                start = col;
+            }
+        }
+    }
+    // A thin frame, so that an image with dark edges still reads as a square.
+    chart.draw_series(std::iter::once(Rectangle::new([(0, 0), (n, n)], theme.grid.stroke_width(1))))?;
+    Ok(())
+}
