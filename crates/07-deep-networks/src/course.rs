@@ -28,7 +28,8 @@ pub const COURSE_COSTS: [f64; 10] = [
 ];
 pub const COURSE_ACCURACY: &str = "90%";
 /// The course's published accuracy (%) for each of [`SWEEP_SIZES`].
-pub const COURSE_SWEEP: [f64; 7] = [67.5, 67.25, 90.75, 90.5, 91.25, 90.0, 90.25];
+pub const COURSE_SWEEP: [f64; 7] =
+    [67.5, 67.25, 90.75, 90.5, 91.25, 90.0, 90.25];
 
 /// Week 4's models: ReLU hidden layers, a sigmoid output, `np.random.seed(1)`,
 /// α = 0.0075, 2 500 iterations; [n_x, 7, 1] drawn × 0.01 and
@@ -40,12 +41,21 @@ pub const TWO_LAYER: [usize; 3] = [0, 7, 1];
 pub const L_LAYER: [usize; 5] = [0, 20, 7, 5, 1];
 
 /// (n_x, n_h, n_y): the sizes of the input, the hidden layer, the output.
-pub fn layer_sizes(x: &Array2<f64>, y: &Array2<f64>, n_h: usize) -> (usize, usize, usize) {
+pub fn layer_sizes(
+    x: &Array2<f64>,
+    y: &Array2<f64>,
+    n_h: usize,
+) -> (usize, usize, usize) {
     (x.nrows(), n_h, y.nrows())
 }
 
 /// A network of `sizes`, its weights drawn after `np.random.seed(seed)`.
-pub fn network(sizes: &[usize], hidden: Activation, init: Init, seed: u32) -> Network {
+pub fn network(
+    sizes: &[usize],
+    hidden: Activation,
+    init: Init,
+    seed: u32,
+) -> Network {
     let layers = initialize(sizes, hidden, init, &mut NumpyLegacy::seed(seed));
     Network { layers }
 }
@@ -63,7 +73,8 @@ pub fn nn_model(
     report: impl FnMut(usize, f64),
 ) -> Result<Network, DescentError> {
     let (n_x, n_h, n_y) = layer_sizes(x, y, n_h);
-    let mut net = network(&[n_x, n_h, n_y], Activation::Tanh, Init::Course, seed);
+    let mut net =
+        network(&[n_x, n_h, n_y], Activation::Tanh, Init::Course, seed);
     fit(&mut net, x, y, schedule, report)?;
     Ok(net)
 }
@@ -90,7 +101,8 @@ mod tests {
         let (x, y) = relu_vs_sigmoid::flower::flower();
         let mut costs = Vec::new();
         let schedule = Schedule::new(FLOWER_LR, 6_001, 1000);
-        nn_model(&x, &y, 4, schedule, FLOWER_SEED, |_, c| costs.push(c)).unwrap();
+        nn_model(&x, &y, 4, schedule, FLOWER_SEED, |_, c| costs.push(c))
+            .unwrap();
         for (ours, course) in costs.iter().zip(COURSE_COSTS) {
             assert_eq!(format!("{ours:.6}"), format!("{course:.6}"));
         }

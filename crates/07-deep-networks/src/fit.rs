@@ -23,7 +23,11 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    pub fn new(learning_rate: f64, iterations: usize, every: usize) -> Schedule {
+    pub fn new(
+        learning_rate: f64,
+        iterations: usize,
+        every: usize,
+    ) -> Schedule {
         Schedule {
             learning_rate,
             iterations,
@@ -51,7 +55,9 @@ pub fn fit(
         let forward = model_forward(net, x);
         let j = cost(forward.z_out(), y);
         let blown = watch.check(j);
-        if let Some(from) = blown.filter(|_| !schedule.keep_going || !j.is_finite()) {
+        if let Some(from) =
+            blown.filter(|_| !schedule.keep_going || !j.is_finite())
+        {
             return Err(DescentError::Diverged {
                 iteration: i,
                 learning_rate: schedule.learning_rate,
@@ -59,7 +65,9 @@ pub fn fit(
                 to: j,
             });
         }
-        if i % schedule.every == 0 || (schedule.last && i + 1 == schedule.iterations) {
+        if i % schedule.every == 0
+            || (schedule.last && i + 1 == schedule.iterations)
+        {
             report(i, j);
             costs.push((i, j));
         }

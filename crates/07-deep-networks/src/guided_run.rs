@@ -45,6 +45,10 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
                 "--layers 784,20,7,5,1 --print-every 500",
             ]],
         },
+        Record::Text {
+            file: "speed.md",
+            write: crate::measured::speed_table,
+        },
     ],
     commands: run_command,
     figures: crate::figures::FIGURES,

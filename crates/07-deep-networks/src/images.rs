@@ -46,7 +46,9 @@ pub enum ImageError {
         found: String,
         expected: &'static str,
     },
-    #[error("{file}: dataset `{name}` has shape {shape:?}, expected {expected}")]
+    #[error(
+        "{file}: dataset `{name}` has shape {shape:?}, expected {expected}"
+    )]
     Shape {
         file: String,
         name: String,
@@ -139,7 +141,11 @@ pub fn load_h5(path: &Path) -> Result<Images, ImageError> {
         let found = if names.is_empty() {
             "no datasets".to_owned()
         } else {
-            names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+            names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         return Err(ImageError::NoPair { file, found });
     };
@@ -183,7 +189,9 @@ pub fn load_h5(path: &Path) -> Result<Images, ImageError> {
             labels: labels.len(),
         });
     }
-    if let Some((index, &value)) = labels.iter().enumerate().find(|(_, v)| !matches!(v, 0 | 1)) {
+    if let Some((index, &value)) =
+        labels.iter().enumerate().find(|(_, v)| !matches!(v, 0 | 1))
+    {
         return Err(ImageError::Label { file, index, value });
     }
     let values = u64::try_from(pixels.len()).ok();
@@ -210,10 +218,18 @@ fn read_labels(h5: &Hdf5File, name: &str) -> Result<Vec<i64>, Labels64> {
     let widen = |v: Vec<i64>| v;
     match h5.dataset_dtype(name).map_err(Labels64::Hdf5)? {
         HDF5DType::Int64 => h5.read_i64(name).map(|(_, v)| widen(v)),
-        HDF5DType::Int32 => h5.read_i32(name).map(|(_, v)| v.into_iter().map(i64::from).collect()),
-        HDF5DType::Int16 => h5.read_i16(name).map(|(_, v)| v.into_iter().map(i64::from).collect()),
-        HDF5DType::Int8 => h5.read_i8(name).map(|(_, v)| v.into_iter().map(i64::from).collect()),
-        HDF5DType::UInt8 => h5.read_u8(name).map(|(_, v)| v.into_iter().map(i64::from).collect()),
+        HDF5DType::Int32 => h5
+            .read_i32(name)
+            .map(|(_, v)| v.into_iter().map(i64::from).collect()),
+        HDF5DType::Int16 => h5
+            .read_i16(name)
+            .map(|(_, v)| v.into_iter().map(i64::from).collect()),
+        HDF5DType::Int8 => h5
+            .read_i8(name)
+            .map(|(_, v)| v.into_iter().map(i64::from).collect()),
+        HDF5DType::UInt8 => h5
+            .read_u8(name)
+            .map(|(_, v)| v.into_iter().map(i64::from).collect()),
         other => return Err(Labels64::Kind(format!("{other:?}"))),
     }
     .map_err(Labels64::Hdf5)

@@ -118,21 +118,42 @@ mod tests {
     #[test]
     fn the_course_initialisation_draws_what_numpy_draws() {
         // The course's week 3: seed 2, randn(4, 2) × 0.01, then randn(1, 4) × 0.01.
-        let layers = initialize(&[2, 4, 1], Activation::Tanh, Init::Course, &mut NumpyLegacy::seed(2));
+        let layers = initialize(
+            &[2, 4, 1],
+            Activation::Tanh,
+            Init::Course,
+            &mut NumpyLegacy::seed(2),
+        );
         assert!((layers[0].w[[0, 0]] + 0.00416758).abs() < 5e-9);
         assert!((layers[1].w[[0, 3]] - 0.02292208).abs() < 5e-9);
         assert_eq!(layers[1].b.dim(), (1, 1));
-        let deep = initialize(&[4, 3, 2, 1], Activation::Relu, Init::Course, &mut NumpyLegacy::seed(1));
+        let deep = initialize(
+            &[4, 3, 2, 1],
+            Activation::Relu,
+            Init::Course,
+            &mut NumpyLegacy::seed(1),
+        );
         let first = NumpyLegacy::seed(1).standard_normal();
         assert!((deep[0].w[[0, 0]] - first / 2.0).abs() < 1e-15, "÷ √4");
     }
 
     #[test]
     fn every_scheme_reads_back_as_it_is_written() {
-        for init in [Init::Course, Init::He, Init::Xavier, Init::Zeros, Init::Scaled(0.5)] {
+        for init in [
+            Init::Course,
+            Init::He,
+            Init::Xavier,
+            Init::Zeros,
+            Init::Scaled(0.5),
+        ] {
             assert_eq!(init.to_string().parse::<Init>(), Ok(init));
         }
         assert!("scaled:x".parse::<Init>().is_err());
-        assert!("kaiming".parse::<Init>().unwrap_err().contains("course, he, xavier"));
+        assert!(
+            "kaiming"
+                .parse::<Init>()
+                .unwrap_err()
+                .contains("course, he, xavier")
+        );
     }
 }

@@ -9,6 +9,7 @@
 //! - [`init`], [`fit`], [`course`]: where the weights start, the training
 //!   loop, the course's settings and published numbers.
 //! - [`experiments`], [`tables`], [`figures`]: what the book shows.
+//! - [`measured`]: the recorded race against the course's numpy code.
 //! - [`images`], [`planar`]: images as vectors (`.h5` or CSV), the course's
 //!   other data sets.
 
@@ -22,6 +23,7 @@ pub mod fit;
 pub mod guided_run;
 pub mod images;
 pub mod init;
+pub mod measured;
 pub mod network;
 pub mod planar;
 pub mod shallow;

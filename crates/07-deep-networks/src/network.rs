@@ -7,7 +7,9 @@
 use ndarray::Array2;
 use relu_vs_sigmoid::network::{Gradient, Network, correct};
 
-use crate::blocks::{activation_backward, linear_activation_forward, linear_gradient};
+use crate::blocks::{
+    activation_backward, linear_activation_forward, linear_gradient,
+};
 use crate::split_dot::dot;
 
 pub use relu_vs_sigmoid::network::cross_entropy as cost;
@@ -41,7 +43,12 @@ pub fn model_forward(net: &Network, x: &Array2<f64>) -> Forward {
     };
     for layer in &net.layers {
         let a_prev = forward.a.last().unwrap_or(x);
-        let (a, z) = linear_activation_forward(a_prev, &layer.w, &layer.b, layer.activation);
+        let (a, z) = linear_activation_forward(
+            a_prev,
+            &layer.w,
+            &layer.b,
+            layer.activation,
+        );
         forward.z.push(z);
         forward.a.push(a);
     }
@@ -69,7 +76,11 @@ pub fn model_backward(
         grads.push(linear_gradient(&dz, a_prev));
         if l > 0 {
             let da_prev = dot(net.layers[l].w.t(), dz.view());
-            dz = activation_backward(&da_prev, &forward.z[l - 1], net.layers[l - 1].activation);
+            dz = activation_backward(
+                &da_prev,
+                &forward.z[l - 1],
+                net.layers[l - 1].activation,
+            );
         }
     }
     grads.reverse();
@@ -108,7 +119,8 @@ mod tests {
     #[test]
     fn the_blocks_give_chapter_06s_gradient() {
         let mut rng = toolkit::numpy_legacy::NumpyLegacy::seed(4);
-        let layers = initialize(&[3, 5, 4, 1], Activation::Relu, Init::He, &mut rng);
+        let layers =
+            initialize(&[3, 5, 4, 1], Activation::Relu, Init::He, &mut rng);
         let net = Network { layers };
         let x = rng.randn(3, 7);
         let y = rng.rand(1, 7).mapv(|v| f64::from(u8::from(v > 0.5)));
@@ -128,7 +140,9 @@ mod tests {
         };
         // Everything predicted 1: 363 of 400 right.
         let x = Array2::zeros((1, 400));
-        let y = Array2::from_shape_fn((1, 400), |(_, j)| f64::from(u8::from(j >= 37)));
+        let y = Array2::from_shape_fn((1, 400), |(_, j)| {
+            f64::from(u8::from(j >= 37))
+        });
         assert_eq!(format!("{:?}", accuracy(&net, &x, &y)), "90.75");
     }
 }

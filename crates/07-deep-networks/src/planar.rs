@@ -52,7 +52,8 @@ impl Planar {
             Planar::Blobs => blobs(&mut rng),
             Planar::GaussianQuantiles => quantiles(&mut rng),
         };
-        let x = Array2::from_shape_fn((2, points.len()), |(i, j)| points[j].0[i]);
+        let x =
+            Array2::from_shape_fn((2, points.len()), |(i, j)| points[j].0[i]);
         let y = Array2::from_shape_fn((1, points.len()), |(_, j)| points[j].1);
         (x, y)
     }
@@ -67,7 +68,8 @@ fn normal(rng: &mut Rng) -> f64 {
 fn circles(rng: &mut Rng) -> Vec<([f64; 2], f64)> {
     (0..POINTS)
         .map(|j| {
-            let (radius, label) = if j % 2 == 0 { (1.0, 0.0) } else { (0.5, 1.0) };
+            let (radius, label) =
+                if j % 2 == 0 { (1.0, 0.0) } else { (0.5, 1.0) };
             let angle = rng.random_range(0.0..2.0 * PI);
             let x = radius * angle.cos() + 0.3 * normal(rng);
             let y = radius * angle.sin() + 0.3 * normal(rng);
@@ -132,9 +134,18 @@ mod tests {
     fn each_set_is_200_points_in_two_classes_and_seeded() {
         for set in Planar::ALL {
             let (x, y) = set.generate(1);
-            assert_eq!((x.dim(), y.dim()), ((2, POINTS), (1, POINTS)), "{}", set.name());
+            assert_eq!(
+                (x.dim(), y.dim()),
+                ((2, POINTS), (1, POINTS)),
+                "{}",
+                set.name()
+            );
             let ones = y.sum();
-            assert!((60.0..=140.0).contains(&ones), "{}: {ones} of class 1", set.name());
+            assert!(
+                (60.0..=140.0).contains(&ones),
+                "{}: {ones} of class 1",
+                set.name()
+            );
             assert_eq!(set.generate(1), set.generate(1));
             assert_ne!(set.generate(1).0, set.generate(2).0);
         }

@@ -37,7 +37,11 @@ pub struct ShallowGrads {
 impl Shallow {
     /// The same network as a [`Network`]: tanh hidden, sigmoid out.
     pub fn network(&self) -> Network {
-        let layer = |w: &Array2<f64>, b: &Array2<f64>, activation| Layer { w: w.clone(), b: b.clone(), activation };
+        let layer = |w: &Array2<f64>, b: &Array2<f64>, activation| Layer {
+            w: w.clone(),
+            b: b.clone(),
+            activation,
+        };
         Network {
             layers: vec![
                 layer(&self.w1, &self.b1, Activation::Tanh),
@@ -48,8 +52,15 @@ impl Shallow {
 
     /// The parameters of a network of one hidden layer.
     pub fn from_network(net: &Network) -> Option<Shallow> {
-        let [first, second] = &net.layers[..] else { return None };
-        Some(Shallow { w1: first.w.clone(), b1: first.b.clone(), w2: second.w.clone(), b2: second.b.clone() })
+        let [first, second] = &net.layers[..] else {
+            return None;
+        };
+        Some(Shallow {
+            w1: first.w.clone(),
+            b1: first.b.clone(),
+            w2: second.w.clone(),
+            b2: second.b.clone(),
+        })
     }
 }
 
@@ -65,7 +76,11 @@ pub fn deep_network(params: &[(Array2<f64>, Array2<f64>)]) -> Network {
         .map(|(l, (w, b))| Layer {
             w: w.clone(),
             b: b.clone(),
-            activation: if l == last { Activation::Sigmoid } else { Activation::Relu },
+            activation: if l == last {
+                Activation::Sigmoid
+            } else {
+                Activation::Relu
+            },
         })
         .collect();
     Network { layers }

@@ -28,7 +28,11 @@ pub fn dot(a: ArrayView2<f64>, b: ArrayView2<f64>) -> Array2<f64> {
 // ANCHOR_END: dot
 
 /// A·B from blocks of at most `columns` columns of B.
-pub fn dot_in_blocks(a: ArrayView2<f64>, b: ArrayView2<f64>, columns: usize) -> Array2<f64> {
+pub fn dot_in_blocks(
+    a: ArrayView2<f64>,
+    b: ArrayView2<f64>,
+    columns: usize,
+) -> Array2<f64> {
     tree_sum(
         b.ncols(),
         columns,
@@ -47,12 +51,18 @@ mod tests {
     #[test]
     fn blocks_of_any_width_give_the_whole_product_bit_for_bit() {
         let mut rng = NumpyLegacy::seed(7);
-        for (m, k, n) in [(20, 300, 209), (7, 20, 33), (20, 209, 1000), (3, 5000, 17)] {
+        for (m, k, n) in
+            [(20, 300, 209), (7, 20, 33), (20, 209, 1000), (3, 5000, 17)]
+        {
             let a = rng.randn(m, k);
             let b = rng.randn(k, n);
             let whole = a.dot(&b);
             for columns in [1, 2, 5, 16, n / 2 + 1, n] {
-                assert_eq!(dot_in_blocks(a.view(), b.view(), columns), whole, "{m}×{k}×{n} in {columns}");
+                assert_eq!(
+                    dot_in_blocks(a.view(), b.view(), columns),
+                    whole,
+                    "{m}×{k}×{n} in {columns}"
+                );
             }
             // A transposed view, as the backward pass uses.
             let bt = rng.randn(n, k);

@@ -34,6 +34,7 @@ impl NumpyLegacy {
         }
     }
 
+    // ANCHOR: draws
     /// `np.random.random_sample()`: uniform in [0, 1), 53 random bits.
     pub fn random_sample(&mut self) -> f64 {
         let high = f64::from(self.mt.next_u32() >> 5);
@@ -58,6 +59,7 @@ impl NumpyLegacy {
             }
         }
     }
+    // ANCHOR_END: draws
 
     /// `np.random.rand(rows, cols)`.
     pub fn rand(&mut self, rows: usize, cols: usize) -> Array2<f64> {

@@ -10,7 +10,9 @@ use relu_vs_sigmoid::train::{Layers, parse_layers};
 use toolkit::cli::{Failure, UsageError, iterations, positive_f64};
 
 use super::{check_memory, sizes_text, train_printing};
-use crate::course::{IMAGE_ITERATIONS, IMAGE_LR, IMAGE_SEED, network, python_float};
+use crate::course::{
+    IMAGE_ITERATIONS, IMAGE_LR, IMAGE_SEED, network, python_float,
+};
 use crate::fit::Schedule;
 use crate::images::{Images, load};
 use crate::init::Init;
@@ -41,7 +43,7 @@ pub struct ImageArgs {
     #[arg(long, value_name = "K", default_value_t = 100, value_parser = iterations)]
     pub print_every: usize,
     /// numpy's seed before the weights are drawn, as `np.random.seed(1)`
-    #[arg(long, default_value_t = IMAGE_SEED)]
+    #[arg(long, default_value_t = IMAGE_SEED, value_parser = super::numpy_seed, allow_hyphen_values = true)]
     pub seed: u32,
     /// How the weights start: course, he, xavier, zeros or scaled:K
     #[arg(long, default_value_t = Init::Course)]
@@ -51,6 +53,17 @@ pub struct ImageArgs {
 pub fn run(args: &ImageArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let train = load(&args.data, &args.target)?;
     let test = load(&args.test, &args.target)?;
+    if test.x.nrows() != train.x.nrows() {
+        return Err(format!(
+            "{}: each image has {} values{}, but those of {} have {}",
+            args.test.display(),
+            test.x.nrows(),
+            pixels(&test),
+            args.data.display(),
+            train.x.nrows()
+        )
+        .into());
+    }
     let sizes = &args.layers.0;
     let features = |images: &Images, path: &PathBuf| -> Result<(), Failure> {
         if images.x.nrows() == sizes[0] {
@@ -63,18 +76,50 @@ pub fn run(args: &ImageArgs, out: &mut dyn Write) -> Result<(), Failure> {
             sizes[0],
             path.display(),
             images.x.nrows(),
-            images.shape.map(|[h, w, c]| format!(" ({h} × {w} × {c})")).unwrap_or_default(),
+            pixels(images),
             sizes_text(&fitting)
         ))))
     };
     features(&train, &args.data)?;
-    features(&test, &args.test)?;
-    check_memory(format!("--layers {} on {} images", sizes_text(sizes), train.x.ncols()), sizes, train.x.ncols())?;
+    check_memory(
+        format!(
+            "--layers {} on {} images",
+            sizes_text(sizes),
+            train.x.ncols()
+        ),
+        sizes,
+        train.x.ncols(),
+    )?;
     let mut net = network(sizes, Activation::Relu, args.init, args.seed);
-    let schedule = Schedule { last: true, ..Schedule::new(args.lr, args.iterations, args.print_every) };
+    let schedule = Schedule {
+        last: true,
+        ..Schedule::new(args.lr, args.iterations, args.print_every)
+    };
     // The full shortest value, as week 4 prints `np.squeeze(cost)`.
-    train_printing(&mut net, (&train.x, &train.y), schedule, |j| format!("{j:?}"), out)?;
-    writeln!(out, "train accuracy: {} %", python_float(accuracy(&net, &train.x, &train.y)))?;
-    writeln!(out, "test accuracy: {} %", python_float(accuracy(&net, &test.x, &test.y)))?;
+    train_printing(
+        &mut net,
+        (&train.x, &train.y),
+        schedule,
+        |j| format!("{j:?}"),
+        out,
+    )?;
+    writeln!(
+        out,
+        "train accuracy: {} %",
+        python_float(accuracy(&net, &train.x, &train.y))
+    )?;
+    writeln!(
+        out,
+        "test accuracy: {} %",
+        python_float(accuracy(&net, &test.x, &test.y))
+    )?;
     Ok(())
+}
+
+/// " (64 × 64 × 3)" for images that came with a shape, else nothing.
+fn pixels(images: &Images) -> String {
+    images
+        .shape
+        .map(|[h, w, c]| format!(" ({h} × {w} × {c})"))
+        .unwrap_or_default()
 }

@@ -12,14 +12,20 @@ use toolkit::cli::{Failure, UsageError};
 use crate::fit::{Schedule, fit};
 
 /// Refuses a network that would not fit in memory, naming the flag.
-fn check_memory(what: String, sizes: &[usize], m: usize) -> Result<(), Failure> {
+fn check_memory(
+    what: String,
+    sizes: &[usize],
+    m: usize,
+) -> Result<(), Failure> {
     let need = relu_vs_sigmoid::network::memory_need(sizes, m);
-    toolkit::memory::check(what, need).map_err(|e| Box::new(UsageError(e.to_string())) as Failure)
+    toolkit::memory::check(what, need)
+        .map_err(|e| Box::new(UsageError(e.to_string())) as Failure)
 }
 
 /// Trains `net`, printing each reported cost as `Cost after iteration i: …`
-/// with `cost` formatting the value. A run that diverges ends with chapter
-/// 03's message, after the costs printed before it.
+/// with `cost` formatting the value, as it comes (a long run shows its
+/// progress). A run that diverges ends with chapter 03's message, after the
+/// costs printed before it.
 fn train_printing(
     net: &mut Network,
     (x, y): (&ndarray::Array2<f64>, &ndarray::Array2<f64>),
@@ -27,15 +33,31 @@ fn train_printing(
     cost: fn(f64) -> String,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
-    let mut lines = Vec::new();
-    let result = fit(net, x, y, schedule, |i, j| lines.push(format!("Cost after iteration {i}: {}", cost(j))));
-    for line in lines {
-        writeln!(out, "{line}")?;
-    }
+    let mut written = Ok(());
+    let result = fit(net, x, y, schedule, |i, j| {
+        if written.is_ok() {
+            written = writeln!(out, "Cost after iteration {i}: {}", cost(j));
+        }
+    });
+    written?;
     result?;
     Ok(())
 }
 
+/// `--seed`: what `np.random.seed` accepts, a whole number below 2³².
+fn numpy_seed(text: &str) -> Result<u32, String> {
+    text.trim().parse().map_err(|_| {
+        format!(
+            "{text:?} is not a numpy seed (a whole number from 0 to {})",
+            u32::MAX
+        )
+    })
+}
+
 fn sizes_text(sizes: &[usize]) -> String {
-    sizes.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+    sizes
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
 }

@@ -12,8 +12,12 @@ use crate::course::FLOWER_ITERATIONS;
 use crate::network::{accuracy, model_forward};
 
 pub const HIDDEN_UNITS: usize = 4;
-pub const ACTIVATIONS: [Activation; 4] =
-    [Activation::Linear, Activation::Sigmoid, Activation::Tanh, Activation::Relu];
+pub const ACTIVATIONS: [Activation; 4] = [
+    Activation::Linear,
+    Activation::Sigmoid,
+    Activation::Tanh,
+    Activation::Relu,
+];
 /// The cost is noted this often, for the curves.
 pub const EVERY: usize = 50;
 
@@ -30,10 +34,13 @@ pub struct ActivationRun {
 }
 
 pub fn activations() -> Result<&'static [ActivationRun], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<ActivationRun>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<ActivationRun>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (x, y) = flower();
-        let mean_hidden = |net: &Network| model_forward(net, &x).a[0].mean().unwrap_or(f64::NAN);
+        let mean_hidden = |net: &Network| {
+            model_forward(net, &x).a[0].mean().unwrap_or(f64::NAN)
+        };
         ACTIVATIONS
             .into_iter()
             .map(|activation| {
@@ -56,7 +63,11 @@ pub fn activations() -> Result<&'static [ActivationRun], ExperimentError> {
 
 /// The cost of a run at iteration `i` (the last noted at or before it).
 pub fn cost_at(costs: &[(usize, f64)], i: usize) -> f64 {
-    costs.iter().take_while(|c| c.0 <= i).last().map_or(f64::NAN, |c| c.1)
+    costs
+        .iter()
+        .take_while(|c| c.0 <= i)
+        .last()
+        .map_or(f64::NAN, |c| c.1)
 }
 
 #[cfg(test)]
@@ -78,13 +89,17 @@ mod tests {
         };
         let (first, second) = (layer(&mut rng, 6, 3), layer(&mut rng, 2, 6));
         let x = rng.randn(3, 50);
-        let two = Network { layers: vec![first.clone(), second.clone()] };
+        let two = Network {
+            layers: vec![first.clone(), second.clone()],
+        };
         let through_both = model_forward(&two, &x).a[1].clone();
         // W = W2·W1 and b = W2·b1 + b2: one layer, the same function.
         let w = second.w.dot(&first.w);
         let b = second.w.dot(&first.b) + &second.b;
         let one: Array2<f64> = w.dot(&x) + &b;
-        let gap = (&through_both - &one).mapv(f64::abs).fold(0.0, |m: f64, &v| m.max(v));
+        let gap = (&through_both - &one)
+            .mapv(f64::abs)
+            .fold(0.0, |m: f64, &v| m.max(v));
         assert!(gap < 1e-12, "largest difference {gap:e}");
     }
     // ANCHOR_END: collapse

@@ -24,10 +24,20 @@ pub fn four_units() -> Result<&'static CourseRun, ExperimentError> {
     static CELL: OnceLock<Result<CourseRun, ExperimentError>> = OnceLock::new();
     once(&CELL, || {
         let (x, y) = flower();
-        let mut run = train(flower_network(4, Activation::Tanh), (&x, &y), LR, FLOWER_ITERATIONS, 1000)?;
+        let mut run = train(
+            flower_network(4, Activation::Tanh),
+            (&x, &y),
+            LR,
+            FLOWER_ITERATIONS,
+            1000,
+        )?;
         run.costs.pop(); // the course prints the costs at 0, 1000, …, 9000
         let accuracy = accuracy(&run.network, &x, &y);
-        Ok(CourseRun { costs: run.costs, network: run.network, accuracy })
+        Ok(CourseRun {
+            costs: run.costs,
+            network: run.network,
+            accuracy,
+        })
     })
 }
 
@@ -41,16 +51,27 @@ pub struct SizeRun {
 }
 
 pub fn sweep() -> Result<&'static [SizeRun], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<SizeRun>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<SizeRun>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (x, y) = flower();
         let sizes: Vec<usize> = std::iter::once(0).chain(SWEEP_SIZES).collect();
         sizes
             .into_par_iter()
             .map(|hidden| {
-                let run = train(flower_network(hidden, Activation::Tanh), (&x, &y), LR, SWEEP_ITERATIONS, SWEEP_ITERATIONS)?;
+                let run = train(
+                    flower_network(hidden, Activation::Tanh),
+                    (&x, &y),
+                    LR,
+                    SWEEP_ITERATIONS,
+                    SWEEP_ITERATIONS,
+                )?;
                 let accuracy = accuracy(&run.network, &x, &y);
-                Ok(SizeRun { hidden, network: run.network, accuracy })
+                Ok(SizeRun {
+                    hidden,
+                    network: run.network,
+                    accuracy,
+                })
             })
             .collect()
     })
@@ -79,13 +100,30 @@ fn parse_numpy(text: &str) -> Result<NumpyRuns, ExperimentError> {
     let version = lines
         .next()
         .and_then(|(_, l)| l.strip_prefix("# "))
-        .ok_or_else(|| format!("{file}: line 1 should say which numpy made it"))?;
-    let mut runs = NumpyRuns { version: version.split(':').next().unwrap_or(version).to_owned(), costs: Vec::new(), accuracy: f64::NAN, sweep: Vec::new() };
+        .ok_or_else(|| {
+            format!("{file}: line 1 should say which numpy made it")
+        })?;
+    let mut runs = NumpyRuns {
+        version: version.split(':').next().unwrap_or(version).to_owned(),
+        costs: Vec::new(),
+        accuracy: f64::NAN,
+        sweep: Vec::new(),
+    };
     for (i, line) in lines {
         let fields: Vec<&str> = line.split('\t').collect();
-        let bad = || format!("{file}: line {} is not `kind<TAB>n<TAB>value`: {line:?}", i + 1);
-        let [kind, n, value] = fields[..] else { return Err(bad()) };
-        let (n, value): (usize, f64) = (n.parse().map_err(|_| bad())?, value.parse().map_err(|_| bad())?);
+        let bad = || {
+            format!(
+                "{file}: line {} is not `kind<TAB>n<TAB>value`: {line:?}",
+                i + 1
+            )
+        };
+        let [kind, n, value] = fields[..] else {
+            return Err(bad());
+        };
+        let (n, value): (usize, f64) = (
+            n.parse().map_err(|_| bad())?,
+            value.parse().map_err(|_| bad())?,
+        );
         match kind {
             "cost" => runs.costs.push((n, value)),
             "accuracy" => runs.accuracy = value,

@@ -9,7 +9,9 @@ use relu_vs_sigmoid::network::Network;
 use toolkit::bundled::{FASHION_TEST, FASHION_TRAIN};
 
 use super::{ExperimentError, once, train};
-use crate::course::{IMAGE_ITERATIONS, IMAGE_LR, IMAGE_SEED, L_LAYER, TWO_LAYER, network};
+use crate::course::{
+    IMAGE_ITERATIONS, IMAGE_LR, IMAGE_SEED, L_LAYER, TWO_LAYER, network,
+};
 use crate::init::Init;
 use crate::network::{accuracy, predict};
 
@@ -32,7 +34,10 @@ pub fn images() -> Result<&'static Images, ExperimentError> {
             let data = set.load().map_err(|e| e.to_string())?;
             Ok::<_, ExperimentError>((data.x / 255.0, data.y))
         };
-        Ok(Images { train: load(FASHION_TRAIN)?, test: load(FASHION_TEST)? })
+        Ok(Images {
+            train: load(FASHION_TRAIN)?,
+            test: load(FASHION_TEST)?,
+        })
     })
 }
 
@@ -49,20 +54,27 @@ pub struct ImageRun {
 }
 
 pub fn models() -> Result<&'static [ImageRun], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<ImageRun>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<ImageRun>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let images = images()?;
         let n_x = images.train.0.nrows();
         [("two-layer", &TWO_LAYER[..]), ("L-layer", &L_LAYER[..])]
             .into_iter()
             .map(|(name, shape)| {
-                let sizes: Vec<usize> = std::iter::once(n_x).chain(shape[1..].iter().copied()).collect();
-                let start = network(&sizes, Activation::Relu, Init::Course, IMAGE_SEED);
+                let sizes: Vec<usize> = std::iter::once(n_x)
+                    .chain(shape[1..].iter().copied())
+                    .collect();
+                let start =
+                    network(&sizes, Activation::Relu, Init::Course, IMAGE_SEED);
                 let (x, y) = &images.train;
-                let run = train(start, (x, y), IMAGE_LR, IMAGE_ITERATIONS, EVERY)?;
+                let run =
+                    train(start, (x, y), IMAGE_LR, IMAGE_ITERATIONS, EVERY)?;
                 let (tx, ty) = &images.test;
                 let predicted = predict(&run.network, tx);
-                let wrong = (0..ty.ncols()).filter(|&j| predicted[[0, j]] != ty[[0, j]]).collect();
+                let wrong = (0..ty.ncols())
+                    .filter(|&j| predicted[[0, j]] != ty[[0, j]])
+                    .collect();
                 Ok(ImageRun {
                     name,
                     train_accuracy: accuracy(&run.network, x, y),

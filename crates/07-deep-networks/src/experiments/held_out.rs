@@ -21,13 +21,20 @@ pub struct HeldOut {
 }
 
 pub fn held_out() -> Result<&'static [HeldOut], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<HeldOut>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<HeldOut>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (train_set, test_set) = flower_split()?;
         SIZES
             .into_par_iter()
             .map(|hidden| {
-                let run = train(flower_network(hidden, Activation::Tanh), (&train_set.x, &train_set.y), LR, SWEEP_ITERATIONS, SWEEP_ITERATIONS)?;
+                let run = train(
+                    flower_network(hidden, Activation::Tanh),
+                    (&train_set.x, &train_set.y),
+                    LR,
+                    SWEEP_ITERATIONS,
+                    SWEEP_ITERATIONS,
+                )?;
                 Ok(HeldOut {
                     hidden,
                     train: accuracy(&run.network, &train_set.x, &train_set.y),

@@ -28,24 +28,43 @@ pub struct Setting {
 }
 
 pub fn hyperparameters() -> Result<&'static [Setting], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<Setting>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<Setting>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (train_set, test_set) = flower_split()?;
-        let grid: Vec<(usize, f64)> = SIZES.into_iter().flat_map(|h| RATES.map(|lr| (h, lr))).collect();
+        let grid: Vec<(usize, f64)> = SIZES
+            .into_iter()
+            .flat_map(|h| RATES.map(|lr| (h, lr)))
+            .collect();
         let settings = grid
             .into_par_iter()
             .map(|(hidden, lr)| {
                 let mut net = flower_network(hidden, Activation::Tanh);
                 let mut done = 0;
-                let mut setting = Setting { lr, hidden, accuracy: Vec::new(), diverged: None };
+                let mut setting = Setting {
+                    lr,
+                    hidden,
+                    accuracy: Vec::new(),
+                    diverged: None,
+                };
                 for checkpoint in CHECKPOINTS {
-                    let steps = Schedule::new(lr, checkpoint - done, usize::MAX);
-                    if let Err(e) = fit(&mut net, &train_set.x, &train_set.y, steps, |_, _| {}) {
+                    let steps =
+                        Schedule::new(lr, checkpoint - done, usize::MAX);
+                    if let Err(e) = fit(
+                        &mut net,
+                        &train_set.x,
+                        &train_set.y,
+                        steps,
+                        |_, _| {},
+                    ) {
                         setting.diverged = Some(e.to_string());
                         break;
                     }
                     done = checkpoint;
-                    setting.accuracy.push((checkpoint, accuracy(&net, &test_set.x, &test_set.y)));
+                    setting.accuracy.push((
+                        checkpoint,
+                        accuracy(&net, &test_set.x, &test_set.y),
+                    ));
                 }
                 setting
             })

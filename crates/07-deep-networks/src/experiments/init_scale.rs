@@ -31,20 +31,36 @@ pub struct ScaleRun {
 }
 
 pub fn init_scales() -> Result<&'static [ScaleRun], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<ScaleRun>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<ScaleRun>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (x, y) = flower();
         SCALES
             .into_iter()
             .map(|scale| {
-                let start = network(&[2, HIDDEN_UNITS, 1], Activation::Tanh, Init::Scaled(scale), FLOWER_SEED);
+                let start = network(
+                    &[2, HIDDEN_UNITS, 1],
+                    Activation::Tanh,
+                    Init::Scaled(scale),
+                    FLOWER_SEED,
+                );
                 let forward = model_forward(&start, &x);
                 let hidden = &forward.a[0];
-                let saturated = hidden.iter().filter(|a| a.abs() > SATURATED).count() as f64 / hidden.len() as f64;
+                let saturated =
+                    hidden.iter().filter(|a| a.abs() > SATURATED).count()
+                        as f64
+                        / hidden.len() as f64;
                 let grads = model_backward(&start, &x, &y, &forward);
-                let first_gradient = grads[0].dw.iter().map(|g| g * g).sum::<f64>().sqrt();
+                let first_gradient =
+                    grads[0].dw.iter().map(|g| g * g).sum::<f64>().sqrt();
                 let run = train(start, (&x, &y), LR, FLOWER_ITERATIONS, EVERY)?;
-                Ok(ScaleRun { scale, saturated, first_gradient, accuracy: accuracy(&run.network, &x, &y), costs: run.costs })
+                Ok(ScaleRun {
+                    scale,
+                    saturated,
+                    first_gradient,
+                    accuracy: accuracy(&run.network, &x, &y),
+                    costs: run.costs,
+                })
             })
             .collect()
     })

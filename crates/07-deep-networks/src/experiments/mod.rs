@@ -59,8 +59,12 @@ pub fn train_with(
     schedule: Schedule,
 ) -> Result<Trained, ExperimentError> {
     let iterations = schedule.iterations;
-    let mut costs = fit(&mut network, x, y, schedule, |_, _| {}).map_err(|e| e.to_string())?;
-    let last = crate::network::cost(crate::network::model_forward(&network, x).z_out(), y);
+    let mut costs = fit(&mut network, x, y, schedule, |_, _| {})
+        .map_err(|e| e.to_string())?;
+    let last = crate::network::cost(
+        crate::network::model_forward(&network, x).z_out(),
+        y,
+    );
     costs.push((iterations, last));
     Ok(Trained { network, costs })
 }
@@ -68,14 +72,19 @@ pub fn train_with(
 /// The course's flower network with `hidden` tanh units (none: logistic
 /// regression), seed 3, × 0.01, trained at α = 1.2.
 pub fn flower_network(hidden: usize, activation: Activation) -> Network {
-    let sizes: &[usize] = if hidden == 0 { &[2, 1] } else { &[2, hidden, 1] };
+    let sizes: &[usize] = if hidden == 0 {
+        &[2, 1]
+    } else {
+        &[2, hidden, 1]
+    };
     network(sizes, activation, Init::Course, FLOWER_SEED)
 }
 
 /// The flower in two parts: 280 points to train on and 120 held out,
 /// shuffled with seed 1.
 pub fn flower_split() -> Result<&'static (Dataset, Dataset), ExperimentError> {
-    static CELL: OnceLock<Result<(Dataset, Dataset), ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<(Dataset, Dataset), ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (x, y) = relu_vs_sigmoid::flower::flower();
         let all = Dataset {
@@ -84,7 +93,8 @@ pub fn flower_split() -> Result<&'static (Dataset, Dataset), ExperimentError> {
             features: vec!["x1".into(), "x2".into()],
             target: "y".into(),
         };
-        toolkit::split::train_test_split(&all, 0.3, 1).map_err(|e| e.to_string())
+        toolkit::split::train_test_split(&all, 0.3, 1)
+            .map_err(|e| e.to_string())
     })
 }
 

@@ -17,8 +17,8 @@ use relu_vs_sigmoid::activation::Activation;
 use relu_vs_sigmoid::network::{Layer, Network};
 
 use super::{ExperimentError, once, train_with};
-use crate::fit::Schedule;
 use crate::course::network;
+use crate::fit::Schedule;
 use crate::init::Init;
 use crate::network::accuracy;
 
@@ -30,13 +30,20 @@ pub const SHARPNESS: f64 = 20.0;
 pub fn patterns(n: usize) -> (Array2<f64>, Array2<f64>) {
     let m = 1 << n;
     let x = Array2::from_shape_fn((n, m), |(bit, j)| ((j >> bit) & 1) as f64);
-    let y = Array2::from_shape_fn((1, m), |(_, j)| f64::from(j.count_ones() % 2 == 1));
+    let y = Array2::from_shape_fn((1, m), |(_, j)| {
+        f64::from(j.count_ones() % 2 == 1)
+    });
     (x, y)
 }
 
 fn layer(w: Array2<f64>, b: Vec<f64>, activation: Activation) -> Layer {
     let n = b.len();
-    Layer { w, b: Array2::from_shape_vec((n, 1), b).unwrap_or_else(|_| Array2::zeros((n, 1))), activation }
+    Layer {
+        w,
+        b: Array2::from_shape_vec((n, 1), b)
+            .unwrap_or_else(|_| Array2::zeros((n, 1))),
+        activation,
+    }
 }
 
 // ANCHOR: shallow
@@ -45,14 +52,21 @@ fn layer(w: Array2<f64>, b: Vec<f64>, activation: Activation) -> Layer {
 /// 1, … at s = 0, 1, 2, 3, … — parity — and the sigmoid makes it a
 /// probability.
 pub fn shallow_parity(n: usize) -> Network {
-    let hidden = layer(Array2::ones((n, n)), (0..n).map(|k| -(k as f64)).collect(), Activation::Relu);
+    let hidden = layer(
+        Array2::ones((n, n)),
+        (0..n).map(|k| -(k as f64)).collect(),
+        Activation::Relu,
+    );
     let c = Array2::from_shape_fn((1, n), |(_, k)| match k {
         0 => 1.0,
         k if k % 2 == 1 => -2.0,
         _ => 2.0,
     });
-    let output = layer(c * SHARPNESS, vec![-SHARPNESS / 2.0], Activation::Sigmoid);
-    Network { layers: vec![hidden, output] }
+    let output =
+        layer(c * SHARPNESS, vec![-SHARPNESS / 2.0], Activation::Sigmoid);
+    Network {
+        layers: vec![hidden, output],
+    }
 }
 // ANCHOR_END: shallow
 
@@ -86,7 +100,11 @@ pub fn deep_parity(n: usize) -> Network {
         });
         values = pairs;
     }
-    layers.push(layer(read * SHARPNESS, vec![-SHARPNESS / 2.0], Activation::Sigmoid));
+    layers.push(layer(
+        read * SHARPNESS,
+        vec![-SHARPNESS / 2.0],
+        Activation::Sigmoid,
+    ));
     Network { layers }
 }
 // ANCHOR_END: deep
@@ -99,7 +117,8 @@ pub fn size(net: &Network) -> (usize, usize) {
 }
 
 /// The shapes gradient descent is asked to train, hidden sizes only.
-pub const TRAINED: [&[usize]; 6] = [&[8], &[16], &[32], &[64], &[8, 4, 2], &[16, 8, 4]];
+pub const TRAINED: [&[usize]; 6] =
+    [&[8], &[16], &[32], &[64], &[8, 4, 2], &[16, 8, 4]];
 pub const SEEDS: [u32; 3] = [1, 2, 3];
 pub const LR: f64 = 0.1;
 pub const ITERATIONS: usize = 20_000;
@@ -114,24 +133,41 @@ pub struct ParityRun {
 }
 
 pub fn trained() -> Result<&'static [ParityRun], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<ParityRun>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<ParityRun>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (x, y) = patterns(BITS);
         TRAINED
             .par_iter()
             .map(|hidden| {
-                let sizes: Vec<usize> = std::iter::once(BITS).chain(hidden.iter().copied()).chain([1]).collect();
-                let (hidden_units, params) = size(&network(&sizes, Activation::Relu, Init::He, 1));
+                let sizes: Vec<usize> = std::iter::once(BITS)
+                    .chain(hidden.iter().copied())
+                    .chain([1])
+                    .collect();
+                let (hidden_units, params) =
+                    size(&network(&sizes, Activation::Relu, Init::He, 1));
                 let accuracy = SEEDS
                     .iter()
                     .map(|&seed| {
                         // Spikes in the cost are part of what is measured.
-                        let schedule = Schedule { keep_going: true, ..Schedule::new(LR, ITERATIONS, ITERATIONS) };
-                        let run = train_with(network(&sizes, Activation::Relu, Init::He, seed), (&x, &y), schedule)?;
+                        let schedule = Schedule {
+                            keep_going: true,
+                            ..Schedule::new(LR, ITERATIONS, ITERATIONS)
+                        };
+                        let run = train_with(
+                            network(&sizes, Activation::Relu, Init::He, seed),
+                            (&x, &y),
+                            schedule,
+                        )?;
                         Ok(accuracy(&run.network, &x, &y))
                     })
                     .collect::<Result<_, ExperimentError>>()?;
-                Ok(ParityRun { hidden: hidden.to_vec(), hidden_units, params, accuracy })
+                Ok(ParityRun {
+                    hidden: hidden.to_vec(),
+                    hidden_units,
+                    params,
+                    accuracy,
+                })
             })
             .collect()
     })
@@ -146,10 +182,15 @@ mod tests {
     fn both_hand_built_networks_compute_parity() {
         for n in [2, 4, 8] {
             let (x, y) = patterns(n);
-            for (name, net) in [("one layer", shallow_parity(n)), ("tree", deep_parity(n))] {
+            for (name, net) in
+                [("one layer", shallow_parity(n)), ("tree", deep_parity(n))]
+            {
                 assert_eq!(accuracy(&net, &x, &y), 100.0, "{name}, {n} bits");
                 let p = net.probabilities(&x);
-                assert!(p.iter().zip(&y).all(|(p, y)| (p - y).abs() < 1e-4), "{name}: not sure enough");
+                assert!(
+                    p.iter().zip(&y).all(|(p, y)| (p - y).abs() < 1e-4),
+                    "{name}: not sure enough"
+                );
             }
         }
         assert_eq!(size(&shallow_parity(8)), (8, 8 * 9 + 9));

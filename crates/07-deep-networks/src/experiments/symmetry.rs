@@ -70,21 +70,34 @@ impl SymmetryRun {
         let first = w.row(0);
         w.rows()
             .into_iter()
-            .flat_map(|row| row.iter().zip(first.iter()).map(|(a, b)| (a - b).abs()).collect::<Vec<_>>())
+            .flat_map(|row| {
+                row.iter()
+                    .zip(first.iter())
+                    .map(|(a, b)| (a - b).abs())
+                    .collect::<Vec<_>>()
+            })
             .fold(0.0, f64::max)
     }
 }
 
 pub fn symmetry() -> Result<&'static [SymmetryRun], ExperimentError> {
-    static CELL: OnceLock<Result<Vec<SymmetryRun>, ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<Vec<SymmetryRun>, ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (x, y) = flower();
-        Start::ALL.into_iter().map(|start| run(start, &x, &y)).collect()
+        Start::ALL
+            .into_iter()
+            .map(|start| run(start, &x, &y))
+            .collect()
     })
     .map(Vec::as_slice)
 }
 
-fn run(start: Start, x: &Array2<f64>, y: &Array2<f64>) -> Result<SymmetryRun, ExperimentError> {
+fn run(
+    start: Start,
+    x: &Array2<f64>,
+    y: &Array2<f64>,
+) -> Result<SymmetryRun, ExperimentError> {
     let mut network = start.network();
     let mut w1 = Vec::new();
     // One iteration at a time, to look at W^[1] in between.
@@ -92,7 +105,8 @@ fn run(start: Start, x: &Array2<f64>, y: &Array2<f64>) -> Result<SymmetryRun, Ex
         if i % EVERY == 0 {
             w1.push((i, network.layers[0].w.clone()));
         }
-        fit(&mut network, x, y, Schedule::new(LR, 1, 1), |_, _| {}).map_err(|e| e.to_string())?;
+        fit(&mut network, x, y, Schedule::new(LR, 1, 1), |_, _| {})
+            .map_err(|e| e.to_string())?;
     }
     w1.push((ITERATIONS, network.layers[0].w.clone()));
     Ok(SymmetryRun {
@@ -107,12 +121,20 @@ fn run(start: Start, x: &Array2<f64>, y: &Array2<f64>) -> Result<SymmetryRun, Ex
 /// Logistic regression from w = 0, for contrast: its one unit has no twin
 /// to stay equal to, and its gradient at zero is not zero.
 pub fn logistic_from_zeros() -> Result<&'static (f64, f64), ExperimentError> {
-    static CELL: OnceLock<Result<(f64, f64), ExperimentError>> = OnceLock::new();
+    static CELL: OnceLock<Result<(f64, f64), ExperimentError>> =
+        OnceLock::new();
     once(&CELL, || {
         let (x, y) = flower();
         let mut net = flower_network(0, Activation::Tanh);
         net.layers[0].w.fill(0.0);
-        let costs = fit(&mut net, &x, &y, Schedule::new(LR, ITERATIONS, ITERATIONS), |_, _| {}).map_err(|e| e.to_string())?;
+        let costs = fit(
+            &mut net,
+            &x,
+            &y,
+            Schedule::new(LR, ITERATIONS, ITERATIONS),
+            |_, _| {},
+        )
+        .map_err(|e| e.to_string())?;
         let first = costs.first().map_or(f64::NAN, |c| c.1);
         Ok((first, cost(model_forward(&net, &x).z_out(), &y)))
     })
@@ -130,8 +152,12 @@ mod tests {
             let rows_equal = w.rows().into_iter().all(|r| r == w.row(0));
             match run.start {
                 // Bit for bit: the same numbers go through the same steps.
-                Start::Zeros | Start::Equal => assert!(rows_equal, "{}: {w}", run.start.name()),
-                Start::Random => assert!(run.spread() > 0.1, "random units should differ"),
+                Start::Zeros | Start::Equal => {
+                    assert!(rows_equal, "{}: {w}", run.start.name())
+                }
+                Start::Random => {
+                    assert!(run.spread() > 0.1, "random units should differ")
+                }
             }
         }
     }

@@ -18,8 +18,16 @@ pub fn grey_image(
     side: usize,
 ) -> Result<(), FigureError> {
     let n = side as i32;
+    // A square image in whatever panel it is given, under its caption.
+    let (w, h) = panel.dim_in_pixel();
+    let caption_height = 18;
+    let square = w.min(h.saturating_sub(caption_height)).saturating_sub(6);
+    let sideways = (w.saturating_sub(square) / 2) as i32;
+    let below = (h.saturating_sub(square + caption_height)) as i32;
     let mut chart = ChartBuilder::on(panel)
-        .margin(3)
+        .margin_left(sideways)
+        .margin_right(sideways)
+        .margin_bottom(below)
         .caption(caption, theme.font(TICK_SIZE - 2.0))
         .build_cartesian_2d(0..n, 0..n)?;
     let shade = |v: f64| (v.clamp(0.0, 1.0) * SHADES).round();
@@ -31,7 +39,8 @@ pub fn grey_image(
             if col == side || at(col) != at(start) {
                 let level = at(start);
                 if level > 0.0 {
-                    let (top, left, right) = (n - row as i32, start as i32, col as i32);
+                    let (top, left, right) =
+                        (n - row as i32, start as i32, col as i32);
                     chart.draw_series(std::iter::once(Rectangle::new(
                         [(left, top), (right, top - 1)],
                         ink.mix(level / SHADES).filled(),
@@ -42,6 +51,9 @@ pub fn grey_image(
         }
     }
     // A thin frame, so that an image with dark edges still reads as a square.
-    chart.draw_series(std::iter::once(Rectangle::new([(0, 0), (n, n)], theme.grid.stroke_width(1))))?;
+    chart.draw_series(std::iter::once(Rectangle::new(
+        [(0, 0), (n, n)],
+        theme.grid.stroke_width(1),
+    )))?;
     Ok(())
 }

@@ -10,8 +10,11 @@ use relu_vs_sigmoid::flower::flower;
 use toolkit::figure::{Area, Figure, FigureError, Render};
 use toolkit::plot::{TICK_SIZE, Theme};
 
-use crate::experiments::{activations, course_runs, fashion, held_out, hyperparameters, init_scale, planar_sets, symmetry};
 use crate::course::python_float;
+use crate::experiments::{
+    activations, course_runs, fashion, held_out, hyperparameters, init_scale,
+    planar_sets, symmetry,
+};
 use regions::regions;
 
 pub const FIGURES: &[Figure] = &[
@@ -89,7 +92,7 @@ pub const FIGURES: &[Figure] = &[
         name: "fashion-wrong",
         caption: "Test images the L-layer model gets wrong, with their labels and the \
                   model's probability that each is a shirt.",
-        size: (720, 400),
+        size: (720, 230),
         draw: Render::Svg(fashion_wrong),
     },
 ];
@@ -111,7 +114,10 @@ fn flower_sizes(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     Ok(())
 }
 
-fn hidden_activations(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+fn hidden_activations(
+    area: &Area<'_>,
+    theme: &Theme,
+) -> Result<(), FigureError> {
     let runs = activations::activations().map_err(data_error)?;
     let (x, y) = flower();
     for (run, panel) in runs.iter().zip(area.split_evenly((1, 4)).iter()) {
@@ -123,8 +129,10 @@ fn hidden_activations(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError>
 
 fn activation_costs(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = activations::activations().map_err(data_error)?;
-    let curves: Vec<(String, &[(usize, f64)])> =
-        runs.iter().map(|r| (r.activation.name().to_owned(), r.costs.as_slice())).collect();
+    let curves: Vec<(String, &[(usize, f64)])> = runs
+        .iter()
+        .map(|r| (r.activation.name().to_owned(), r.costs.as_slice()))
+        .collect();
     cost_curves(area, theme, &curves, crate::course::FLOWER_ITERATIONS)
 }
 
@@ -135,15 +143,29 @@ fn symmetry_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .flat_map(|r| r.w1.iter().flat_map(|(_, w)| w.iter().copied()))
         .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let pad = 0.05 * (hi - lo).max(1e-9);
-    for (p, (run, panel)) in runs.iter().zip(area.split_evenly((1, 3)).iter()).enumerate() {
+    for (p, (run, panel)) in runs
+        .iter()
+        .zip(area.split_evenly((1, 3)).iter())
+        .enumerate()
+    {
         let mut chart = ChartBuilder::on(panel)
             .margin(8)
-            .caption(format!("start {}", run.start.name()), theme.font(TICK_SIZE + 1.0))
+            .caption(
+                format!("start {}", run.start.name()),
+                theme.font(TICK_SIZE + 1.0),
+            )
             .x_label_area_size(32)
             .y_label_area_size(if p == 0 { 44 } else { 16 })
-            .build_cartesian_2d(0.0..symmetry::ITERATIONS as f64, lo - pad..hi + pad)?;
+            .build_cartesian_2d(
+                0.0..symmetry::ITERATIONS as f64,
+                lo - pad..hi + pad,
+            )?;
         let mut mesh = chart.configure_mesh();
-        theme.mesh(&mut mesh).x_desc("iteration").x_labels(3).x_label_formatter(&|v| format!("{v:.0}"));
+        theme
+            .mesh(&mut mesh)
+            .x_desc("iteration")
+            .x_labels(3)
+            .x_label_formatter(&|v| format!("{v:.0}"));
         if p == 0 {
             mesh.y_desc("weight into unit");
         } else {
@@ -154,12 +176,18 @@ fn symmetry_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         for unit in 0..units {
             let colour = theme.series(unit);
             for input in 0..2 {
-                let points: Vec<(f64, f64)> = run.w1.iter().map(|(i, w)| (*i as f64, w[[unit, input]])).collect();
+                let points: Vec<(f64, f64)> = run
+                    .w1
+                    .iter()
+                    .map(|(i, w)| (*i as f64, w[[unit, input]]))
+                    .collect();
                 let style = colour.stroke_width(2);
                 if input == 0 {
                     chart.draw_series(LineSeries::new(points, style))?;
                 } else {
-                    chart.draw_series(std::iter::once(DashedPathElement::new(points, 5, 4, style)))?;
+                    chart.draw_series(std::iter::once(
+                        DashedPathElement::new(points, 5, 4, style),
+                    ))?;
                 }
             }
         }
@@ -167,15 +195,22 @@ fn symmetry_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     Ok(())
 }
 
-fn init_scale_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+fn init_scale_figure(
+    area: &Area<'_>,
+    theme: &Theme,
+) -> Result<(), FigureError> {
     let runs = init_scale::init_scales().map_err(data_error)?;
     let costs = runs.iter().flat_map(|r| r.costs.iter().map(|c| c.1));
-    let (lo, hi) = costs.fold((f64::MAX, f64::MIN), |(lo, hi), c| (lo.min(c), hi.max(c)));
+    let (lo, hi) =
+        costs.fold((f64::MAX, f64::MIN), |(lo, hi), c| (lo.min(c), hi.max(c)));
     let mut chart = ChartBuilder::on(area)
         .margin(16)
         .x_label_area_size(40)
         .y_label_area_size(56)
-        .build_cartesian_2d((1.0..crate::course::FLOWER_ITERATIONS as f64).log_scale(), (lo * 0.9..hi * 1.1).log_scale())?;
+        .build_cartesian_2d(
+            (1.0..crate::course::FLOWER_ITERATIONS as f64).log_scale(),
+            (lo * 0.9..hi * 1.1).log_scale(),
+        )?;
     theme
         .mesh(&mut chart.configure_mesh())
         .x_desc("iteration + 1")
@@ -188,39 +223,78 @@ fn init_scale_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> 
         let points = run.costs.iter().map(|&(it, c)| ((it + 1) as f64, c));
         chart
             .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
-            .label(format!("× {} ({:.0} % saturated)", run.scale, 100.0 * run.saturated))
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2)));
+            .label(format!(
+                "× {} ({:.0} % saturated)",
+                run.scale,
+                100.0 * run.saturated
+            ))
+            .legend(move |(x, y)| {
+                PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
+            });
     }
-    theme.legend(&mut chart.configure_series_labels()).position(SeriesLabelPosition::LowerLeft).draw()?;
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::LowerLeft)
+        .draw()?;
     Ok(())
 }
 
 fn held_out_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = held_out::held_out().map_err(data_error)?;
-    let top = runs.iter().map(|r| r.hidden).max().unwrap_or(1) as f64;
+    // One evenly spaced position per size, labelled with the size.
+    let sizes: Vec<usize> = runs.iter().map(|r| r.hidden).collect();
     let mut chart = ChartBuilder::on(area)
         .margin(16)
         .x_label_area_size(40)
         .y_label_area_size(56)
-        .build_cartesian_2d((0.8..top * 1.25).log_scale(), 50.0..100.0)?;
+        .build_cartesian_2d(-0.5..sizes.len() as f64 - 0.5, 50.0..100.0)?;
     theme
         .mesh(&mut chart.configure_mesh())
         .x_desc("hidden units")
         .y_desc("accuracy (%)")
-        .x_label_formatter(&|v| format!("{v:.0}"))
+        .x_labels(sizes.len())
+        .x_label_formatter(&|v| {
+            let i = v.round();
+            if (v - i).abs() < 1e-6 && i >= 0.0 {
+                sizes
+                    .get(i as usize)
+                    .map_or(String::new(), ToString::to_string)
+            } else {
+                String::new()
+            }
+        })
         .y_label_formatter(&|v| format!("{v:.0}"))
         .draw()?;
-    let series: [(&str, fn(&held_out::HeldOut) -> f64); 2] = [("training points", |r| r.train), ("held-out points", |r| r.test)];
+    let series: [(&str, fn(&held_out::HeldOut) -> f64); 2] = [
+        ("training points", |r| r.train),
+        ("held-out points", |r| r.test),
+    ];
     for (i, (name, pick)) in series.into_iter().enumerate() {
         let colour = theme.series(i);
-        let points: Vec<(f64, f64)> = runs.iter().map(|r| (r.hidden as f64, pick(r))).collect();
+        let points: Vec<(f64, f64)> = runs
+            .iter()
+            .enumerate()
+            .map(|(k, r)| (k as f64, pick(r)))
+            .collect();
         chart
-            .draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?
+            .draw_series(LineSeries::new(
+                points.clone(),
+                colour.stroke_width(2),
+            ))?
             .label(name)
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2)));
-        chart.draw_series(points.into_iter().map(|q| Circle::new(q, 3, colour.filled())))?;
+            .legend(move |(x, y)| {
+                PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
+            });
+        chart.draw_series(
+            points
+                .into_iter()
+                .map(|q| Circle::new(q, 3, colour.filled())),
+        )?;
     }
-    theme.legend(&mut chart.configure_series_labels()).position(SeriesLabelPosition::LowerRight).draw()?;
+    theme
+        .legend(&mut chart.configure_series_labels())
+        .position(SeriesLabelPosition::LowerRight)
+        .draw()?;
     Ok(())
 }
 
@@ -231,28 +305,47 @@ fn planar_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     for (k, run) in runs.iter().enumerate() {
         // Runs come as (set, none), (set, four): none on top, four below.
         let (set, row) = (k / 2, k % 2);
-        let Some(panel) = panels.get(row * sets + set) else { continue };
+        let Some(panel) = panels.get(row * sets + set) else {
+            continue;
+        };
         let title = format!("{}: {:.1} %", run.set.name(), run.accuracy);
         regions(panel, theme, &title, &run.network, (&run.x, &run.y))?;
     }
     Ok(())
 }
 
-fn hyperparameters_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
+fn hyperparameters_figure(
+    area: &Area<'_>,
+    theme: &Theme,
+) -> Result<(), FigureError> {
     use hyperparameters::{CHECKPOINTS, RATES, SIZES};
     let settings = hyperparameters::hyperparameters().map_err(data_error)?;
     let last = CHECKPOINTS[CHECKPOINTS.len() - 1] as f64;
-    for (p, (hidden, panel)) in SIZES.iter().zip(area.split_evenly((1, SIZES.len())).iter()).enumerate() {
+    for (p, (hidden, panel)) in SIZES
+        .iter()
+        .zip(area.split_evenly((1, SIZES.len())).iter())
+        .enumerate()
+    {
         let mut chart = ChartBuilder::on(panel)
             .margin(8)
-            .caption(format!("{hidden} hidden units"), theme.font(TICK_SIZE + 1.0))
+            .caption(
+                format!("{hidden} hidden units"),
+                theme.font(TICK_SIZE + 1.0),
+            )
             .x_label_area_size(32)
             .y_label_area_size(if p == 0 { 48 } else { 16 })
-            .build_cartesian_2d((CHECKPOINTS[0] as f64 * 0.8..last * 1.25).log_scale(), 40.0..100.0)?;
+            .build_cartesian_2d(
+                (CHECKPOINTS[0] as f64 * 0.8..last * 1.25).log_scale(),
+                40.0..100.0,
+            )?;
         let mut mesh = chart.configure_mesh();
-        theme.mesh(&mut mesh).x_desc("iterations").x_label_formatter(&|v| format!("{v:.0}"));
+        theme
+            .mesh(&mut mesh)
+            .x_desc("iterations")
+            .x_label_formatter(&|v| format!("{v:.0}"));
         if p == 0 {
-            mesh.y_desc("held-out accuracy (%)").y_label_formatter(&|v| format!("{v:.0}"));
+            mesh.y_desc("held-out accuracy (%)")
+                .y_label_formatter(&|v| format!("{v:.0}"));
         } else {
             mesh.y_label_formatter(&|_| String::new());
         }
@@ -260,15 +353,31 @@ fn hyperparameters_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureEr
         for s in settings.iter().filter(|s| s.hidden == *hidden) {
             let i = RATES.iter().position(|&r| r == s.lr).unwrap_or(0);
             let colour = theme.series(i);
-            let points: Vec<(f64, f64)> = s.accuracy.iter().map(|&(it, a)| (it as f64, a)).collect();
-            let drawn = chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?;
+            let points: Vec<(f64, f64)> =
+                s.accuracy.iter().map(|&(it, a)| (it as f64, a)).collect();
+            let drawn = chart.draw_series(LineSeries::new(
+                points.clone(),
+                colour.stroke_width(2),
+            ))?;
             if p == SIZES.len() - 1 {
-                drawn.label(format!("α = {}", s.lr)).legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], colour.stroke_width(2)));
+                drawn.label(format!("α = {}", s.lr)).legend(move |(x, y)| {
+                    PathElement::new(
+                        [(x, y), (x + 16, y)],
+                        colour.stroke_width(2),
+                    )
+                });
             }
-            chart.draw_series(points.into_iter().map(|q| Circle::new(q, 3, colour.filled())))?;
+            chart.draw_series(
+                points
+                    .into_iter()
+                    .map(|q| Circle::new(q, 3, colour.filled())),
+            )?;
         }
         if p == SIZES.len() - 1 {
-            theme.legend(&mut chart.configure_series_labels()).position(SeriesLabelPosition::LowerRight).draw()?;
+            theme
+                .legend(&mut chart.configure_series_labels())
+                .position(SeriesLabelPosition::LowerRight)
+                .draw()?;
         }
     }
     Ok(())
@@ -278,7 +387,12 @@ fn fashion_costs(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = fashion::models().map_err(data_error)?;
     let curves: Vec<(String, &[(usize, f64)])> = runs
         .iter()
-        .map(|r| (format!("{} ({:.1} % on test)", r.name, r.test_accuracy), r.costs.as_slice()))
+        .map(|r| {
+            (
+                format!("{} ({:.1} % on test)", r.name, r.test_accuracy),
+                r.costs.as_slice(),
+            )
+        })
         .collect();
     cost_curves(area, theme, &curves, crate::course::IMAGE_ITERATIONS)
 }
@@ -289,11 +403,18 @@ const WRONG_SHOWN: usize = 16;
 fn fashion_wrong(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = fashion::models().map_err(data_error)?;
     let images = fashion::images().map_err(data_error)?;
-    let Some(deep) = runs.last() else { return Ok(()) };
+    let Some(deep) = runs.last() else {
+        return Ok(());
+    };
     let (x, y) = &images.test;
     let p = deep.network.probabilities(x);
     let names = ["T-shirt", "shirt"];
-    for (&j, panel) in deep.wrong.iter().take(WRONG_SHOWN).zip(area.split_evenly((2, WRONG_SHOWN / 2)).iter()) {
+    for (&j, panel) in deep
+        .wrong
+        .iter()
+        .take(WRONG_SHOWN)
+        .zip(area.split_evenly((2, WRONG_SHOWN / 2)).iter())
+    {
         let label = names[usize::from(y[[0, j]] > 0.5)];
         let caption = format!("{label}, p = {:.2}", p[[0, j]]);
         images::grey_image(panel, theme, &caption, x.column(j), fashion::SIDE)?;

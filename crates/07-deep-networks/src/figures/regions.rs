@@ -10,11 +10,13 @@ use toolkit::figure::{Area, FigureError};
 use toolkit::plot::{TICK_SIZE, Theme};
 
 /// Cells per side of the grid the network is asked about.
-const GRID: usize = 60;
+const GRID: usize = 48;
 
 /// A square around the points, with a margin.
 pub fn square_around(x: &Array2<f64>) -> Range<f64> {
-    let (lo, hi) = x.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    let (lo, hi) = x
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), &v| (lo.min(v), hi.max(v)));
     let pad = 0.08 * (hi - lo).max(1e-9);
     lo - pad..hi + pad
 }
