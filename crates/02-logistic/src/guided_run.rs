@@ -25,10 +25,16 @@ pub const GUIDE: Guide<Knobs, Command> = Guide {
         Section::with_knobs("convexity.txt", convexity_table),
         Section::new("boundary.txt", boundary_summary),
     ],
-    records: &[Record::Text {
-        file: "boundary-params.json",
-        write: boundary_params,
-    }],
+    records: &[
+        Record::Text {
+            file: "boundary-params.json",
+            write: boundary_params,
+        },
+        Record::Text {
+            file: "values.tsv",
+            write: crate::values::record,
+        },
+    ],
     commands: run_command,
     figures: crate::figures::FIGURES,
 };

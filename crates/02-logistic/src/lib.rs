@@ -19,6 +19,7 @@ pub mod guided_run;
 pub mod loss;
 pub mod model;
 pub mod saved;
+pub mod values;
 
 use toolkit::chapter::Chapter;
 

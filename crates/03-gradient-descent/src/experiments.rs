@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use ndarray::Array2;
 use toolkit::bundled::{BREAST_CANCER, DIGITS};
 use toolkit::dataset::Dataset;
 use toolkit::scaling::ScaleSpec;
@@ -10,6 +11,7 @@ use toolkit::split::train_test_split;
 
 use crate::descent::{DescentError, Objective, Schedule, descend};
 use crate::objective::{LoopedLogistic, params_of};
+use crate::separating::{Separation, perceptron};
 
 /// Anything that can go wrong in an experiment, as one line.
 pub type ExperimentError = String;
@@ -267,17 +269,40 @@ pub fn accuracy_curve() -> Result<&'static AccuracyCurve, ExperimentError> {
 
 // --- separable data: no minimiser -----------------------------------------
 
+/// The whole breast-cancer set, and its features standardized.
+fn standardized_cancer() -> Result<(Dataset, Array2<f64>), ExperimentError> {
+    let data = BREAST_CANCER.load().map_err(|e| e.to_string())?;
+    let x = ScaleSpec::Standardize
+        .fit(&data.x)
+        .apply(&data.x)
+        .map_err(|e| e.to_string())?;
+    Ok((data, x))
+}
+
+/// The perceptron's passes before it gives up. The classes are separable
+/// but only just, so it needs a great many.
+pub const PERCEPTRON_PASSES: usize = 1_000_000;
+
+/// A plane that separates the standardized breast-cancer set, with its
+/// margin and the number of examples; an error if the perceptron finds none.
+pub fn separating_plane() -> Result<(Separation, f64, usize), ExperimentError> {
+    let (data, x) = standardized_cancer()?;
+    let plane = perceptron(&x, &data.y, PERCEPTRON_PASSES).ok_or_else(|| {
+        format!(
+            "the perceptron still misclassifies after {PERCEPTRON_PASSES} passes"
+        )
+    })?;
+    let margin = plane.margin(&x, &data.y);
+    Ok((plane, margin, data.len()))
+}
+
 pub const SEPARABLE_RATE: f64 = 1.0;
 pub const SEPARABLE_CHECKPOINTS: [usize; 5] = [10, 100, 1000, 3000, 10_000];
 
 /// (iterations, ‖w‖, cost, training accuracy) at each checkpoint, on the
 /// whole standardized breast-cancer data set.
 pub fn separable() -> Result<Vec<(usize, f64, f64, f64)>, ExperimentError> {
-    let data = BREAST_CANCER.load().map_err(|e| e.to_string())?;
-    let x = ScaleSpec::Standardize
-        .fit(&data.x)
-        .apply(&data.x)
-        .map_err(|e| e.to_string())?;
+    let (data, x) = standardized_cancer()?;
     let objective = LoopedLogistic::new(x.clone(), data.y.clone())
         .map_err(|e| e.to_string())?;
     let mut theta = vec![0.0; data.n_features() + 1];
@@ -298,4 +323,20 @@ pub fn separable() -> Result<Vec<(usize, f64, f64, f64)>, ExperimentError> {
         rows.push((checkpoint, norm, cost, accuracy));
     }
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    /// "The cost has no minimum" rests on this: a plane with every example
+    /// strictly on its side, checked point by point.
+    #[test]
+    fn the_breast_cancer_set_is_linearly_separable() {
+        let (plane, margin, m) = super::separating_plane().unwrap();
+        assert_eq!(m, 569);
+        assert!(
+            margin > 0.0,
+            "margin {margin}, after {} passes",
+            plane.passes
+        );
+    }
 }

@@ -50,6 +50,10 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
                 "--scale divide:16 --lr 0.1 --iterations 1000",
             ]],
         },
+        Record::Text {
+            file: "values.tsv",
+            write: crate::values::record,
+        },
     ],
     commands: run_command,
     figures: crate::figures::FIGURES,
@@ -153,6 +157,13 @@ fn separable(out: &mut dyn Write) -> Result<(), Failure> {
             100.0 * accuracy
         )?;
     }
+    let (plane, margin, m) = experiments::separating_plane()?;
+    writeln!(
+        out,
+        "\nThe perceptron separates all {m} examples after {} passes over them; \
+         the nearest is {margin:.1e} from its plane, on its own side.",
+        plane.passes
+    )?;
     Ok(())
 }
 

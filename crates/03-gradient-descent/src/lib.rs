@@ -15,7 +15,9 @@ pub mod experiments;
 pub mod figures;
 pub mod guided_run;
 pub mod objective;
+pub mod separating;
 pub mod train;
+pub mod values;
 
 use toolkit::chapter::Chapter;
 

@@ -27,17 +27,23 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
     ],
     // Two `train` runs as a reader would type them: one that learns, and the
     // same network at a rate large enough to switch most of its units off.
-    records: &[Record::Commands {
-        file: "train.txt",
-        commands: &[
-            &[
-                "train --layers 2,8,8,1 --activation relu --iterations 5000 --seed 1 --lr 0.1",
+    records: &[
+        Record::Commands {
+            file: "train.txt",
+            commands: &[
+                &[
+                    "train --layers 2,8,8,1 --activation relu --iterations 5000 --seed 1 --lr 0.1",
+                ],
+                &[
+                    "train --layers 2,8,8,1 --activation relu --iterations 5000 --seed 1 --lr 3",
+                ],
             ],
-            &[
-                "train --layers 2,8,8,1 --activation relu --iterations 5000 --seed 1 --lr 3",
-            ],
-        ],
-    }],
+        },
+        Record::Text {
+            file: "values.tsv",
+            write: crate::values::record,
+        },
+    ],
     commands: run_command,
     figures: crate::figures::FIGURES,
 };
@@ -195,15 +201,15 @@ fn deep_table(out: &mut dyn Write) -> Result<(), Failure> {
     writeln!(out)?;
     writeln!(
         out,
-        "{:<18} {:>10} {:>10} {:>10}",
-        "network", "first cost", "last cost", "accuracy"
+        "{:<18} {:>10} {:>10} {:>15}",
+        "network", "first cost", "last cost", "train accuracy"
     )?;
     for curve in deep_training()? {
         let first = curve.costs.first().map_or(f64::NAN, |c| c.1);
         let last = curve.costs.last().map_or(f64::NAN, |c| c.1);
         writeln!(
             out,
-            "{:<18} {first:>10.6} {last:>10.6} {:>10}",
+            "{:<18} {first:>10.6} {last:>10.6} {:>15}",
             curve.kind.label,
             percent(curve.accuracy)
         )?;

@@ -21,6 +21,7 @@ pub mod guided_run;
 pub mod measured;
 pub mod network;
 pub mod train;
+pub mod values;
 pub mod zeros;
 
 use toolkit::chapter::{Bench, Chapter};

@@ -46,6 +46,10 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
             ]],
         },
         Record::Text {
+            file: "values.tsv",
+            write: crate::values::record,
+        },
+        Record::Text {
             file: "speed.md",
             write: crate::measured::speed_table,
         },

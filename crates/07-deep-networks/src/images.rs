@@ -86,7 +86,7 @@ pub enum ImageError {
 /// (m, h, w, c) bytes, in C order, to X (h·w·c, m) in [0, 1]: image j's
 /// bytes, in the order they are stored, become column j, each over 255.
 pub fn flatten(pixels: &[u8], m: usize) -> Array2<f64> {
-    let n = if m == 0 { 0 } else { pixels.len() / m };
+    let n = pixels.len().checked_div(m).unwrap_or(0);
     Array2::from_shape_fn((n, m), |(i, j)| f64::from(pixels[j * n + i]) / 255.0)
 }
 // ANCHOR_END: flatten
@@ -240,6 +240,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[expect(clippy::float_cmp, reason = "255 / 255 is exactly 1")]
     fn images_become_columns_in_the_order_they_are_stored() {
         // Two images of 1 × 2 pixels and 3 channels.
         let pixels = [0, 51, 102, 153, 204, 255, 255, 0, 0, 0, 0, 255];

@@ -29,6 +29,7 @@ pub mod planar;
 pub mod shallow;
 pub mod split_dot;
 pub mod tables;
+pub mod values;
 
 use toolkit::chapter::{Bench, Chapter};
 

@@ -4,6 +4,12 @@
 //! chapter's own code (itself tested against the course) is, on seeded
 //! random cases, and every gradient goes through chapter 01's checker.
 #![cfg(feature = "grade")]
+#![allow(
+    clippy::float_cmp,
+    clippy::expect_used,
+    clippy::type_complexity,
+    reason = "tests: exact 0/1 labels, loud failures, tables of cases"
+)]
 
 use deep_networks::blocks;
 use deep_networks::course::{COURSE_COSTS, FLOWER_SEED};

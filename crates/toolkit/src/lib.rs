@@ -15,6 +15,7 @@
 //! - [`files`]: writing a file whole or not at all.
 //! - [`decimal`]: a number in a data file, read fast and exactly.
 //! - [`memory`]: refusing, in one line, a size that cannot fit in memory.
+//! - [`values`]: the numbers a chapter's prose quotes, recorded for the book.
 
 #[cfg(feature = "data")]
 pub mod bundled;
@@ -39,6 +40,7 @@ pub mod scaling;
 #[cfg(feature = "data")]
 pub mod split;
 pub mod testing;
+pub mod values;
 
 #[cfg(feature = "data")]
 pub use dataset::{DataError, Dataset, Labels};

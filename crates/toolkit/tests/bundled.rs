@@ -66,6 +66,7 @@ fn a_changed_byte_fails_the_checksum() {
 }
 
 #[test]
+#[expect(clippy::float_cmp, reason = "labels are exactly 0 or 1")]
 fn the_fashion_files_are_28_by_28_images_of_shirts_and_t_shirts_in_turn() {
     use toolkit::bundled::{FASHION_TEST, FASHION_TRAIN};
     for (set, m) in [(FASHION_TRAIN, 600), (FASHION_TEST, 200)] {

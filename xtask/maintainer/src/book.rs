@@ -1,6 +1,7 @@
-//! Builds the book in-process with mdbook-driver, with two preprocessors of our own: LaTeX to
-//! MathML (see `math.rs`) and `{{#figure chapter/name}}`, which places both theme renders of a
-//! registered figure with the caption from the registry. Then checks the HTML is offline.
+//! Builds the book in-process with mdbook-driver, with three preprocessors of our own:
+//! `{{#value chapter/name}}`, a recorded number (see `values.rs`); LaTeX to MathML (see
+//! `math.rs`); and `{{#figure chapter/name}}`, which places both theme renders of a registered
+//! figure with the caption from the registry. Then checks the HTML is offline.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,7 @@ use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use crate::chapters::find_figure;
 use crate::generated::files_under;
 use crate::math::render_math;
+use crate::values::{Recorded, expand_values};
 
 /// Loads `book/book.toml` strictly: a key mdbook would silently ignore is an error here.
 pub fn load_config(book_dir: &Path) -> Result<Config> {
@@ -55,8 +57,15 @@ pub fn build(root: &Path) -> Result<PathBuf> {
     let book_dir = root.join("book");
     let config = load_config(&book_dir)?;
     let build_dir = book_dir.join(&config.build.build_dir);
+    let src = book_dir.join(&config.book.src);
+    let values = Values {
+        recorded: Recorded::read(&src.join("outputs"))?,
+        src,
+    };
     let mut book = MDBook::load_with_config(&book_dir, config)?;
-    book.with_preprocessor(Math).with_preprocessor(Figures);
+    book.with_preprocessor(values)
+        .with_preprocessor(Math)
+        .with_preprocessor(Figures);
     book.build()
         .map_err(|e| anyhow::anyhow!("{}", one_line(&e)))?;
     let report = audit_offline(&build_dir)?;
@@ -98,6 +107,28 @@ fn each_chapter(
     match failure {
         Some(e) => Err(e),
         None => Ok(book),
+    }
+}
+
+/// Runs first, so that a value can sit inside a formula.
+struct Values {
+    recorded: Recorded,
+    src: PathBuf,
+}
+
+impl Preprocessor for Values {
+    fn name(&self) -> &str {
+        "dlnotes-values"
+    }
+
+    fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
+        each_chapter(book, |file, path, text| {
+            // The page as written, to name the line; includes are expanded
+            // in `text` already.
+            let source = std::fs::read_to_string(self.src.join(path))
+                .unwrap_or_default();
+            expand_values(file, &source, text, &self.recorded)
+        })
     }
 }
 

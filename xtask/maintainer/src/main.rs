@@ -11,6 +11,7 @@ mod ci;
 mod cycles;
 mod generated;
 mod math;
+mod values;
 
 use std::path::Path;
 use std::process::{Command, ExitCode};

@@ -72,6 +72,10 @@ pub fn models() -> Result<&'static [ImageRun], ExperimentError> {
                     train(start, (x, y), IMAGE_LR, IMAGE_ITERATIONS, EVERY)?;
                 let (tx, ty) = &images.test;
                 let predicted = predict(&run.network, tx);
+                #[expect(
+                    clippy::float_cmp,
+                    reason = "labels are exactly 0 or 1"
+                )]
                 let wrong = (0..ty.ncols())
                     .filter(|&j| predicted[[0, j]] != ty[[0, j]])
                     .collect();

@@ -179,6 +179,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[expect(clippy::float_cmp, reason = "every pattern right is exactly 100")]
     fn both_hand_built_networks_compute_parity() {
         for n in [2, 4, 8] {
             let (x, y) = patterns(n);

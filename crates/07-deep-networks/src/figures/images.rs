@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use toolkit::figure::{Area, FigureError};
 use toolkit::plot::{TICK_SIZE, Theme};
 
-const SHADES: f64 = 15.0;
+const SHADES: u8 = 15;
 
 /// One image of `side` × `side` pixels in [0, 1] (row by row), ink dark on
 /// the light theme and light on the dark one, with a caption above it.
@@ -30,7 +30,8 @@ pub fn grey_image(
         .margin_bottom(below)
         .caption(caption, theme.font(TICK_SIZE - 2.0))
         .build_cartesian_2d(0..n, 0..n)?;
-    let shade = |v: f64| (v.clamp(0.0, 1.0) * SHADES).round();
+    // A whole number of steps, so that equal shades compare exactly.
+    let shade = |v: f64| (v.clamp(0.0, 1.0) * f64::from(SHADES)).round() as u8;
     let ink = theme.text;
     for row in 0..side {
         let mut start = 0;
@@ -38,12 +39,12 @@ pub fn grey_image(
             let at = |c: usize| shade(pixels[row * side + c]);
             if col == side || at(col) != at(start) {
                 let level = at(start);
-                if level > 0.0 {
+                if level > 0 {
                     let (top, left, right) =
                         (n - row as i32, start as i32, col as i32);
                     chart.draw_series(std::iter::once(Rectangle::new(
                         [(left, top), (right, top - 1)],
-                        ink.mix(level / SHADES).filled(),
+                        ink.mix(f64::from(level) / f64::from(SHADES)).filled(),
                     )))?;
                 }
                 start = col;

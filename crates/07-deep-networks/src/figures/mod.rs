@@ -351,6 +351,7 @@ fn hyperparameters_figure(
         }
         mesh.draw()?;
         for s in settings.iter().filter(|s| s.hidden == *hidden) {
+            #[expect(clippy::float_cmp, reason = "the same constants")]
             let i = RATES.iter().position(|&r| r == s.lr).unwrap_or(0);
             let colour = theme.series(i);
             let points: Vec<(f64, f64)> =
