@@ -4,8 +4,11 @@
 //!
 //! - [`figures`]: a few rows of the breast-cancer table, and the first
 //!   images of the digits.
-//! - [`datasets`]: the table of both datasets, counted from the files.
+//! - [`datasets`]: the table of the bundled datasets, counted from the files.
+//! - [`data_scale`]: why deep learning took off, measured: accuracy against
+//!   the amount of data for a small and a larger model.
 
+pub mod data_scale;
 pub mod datasets;
 pub mod figures;
 
@@ -27,7 +30,10 @@ pub const GUIDE: Guide<NoKnobs, NoCommand> = Guide {
     version: env!("CARGO_PKG_VERSION"),
     about: "Supervised learning: the two datasets the book uses, structured and unstructured",
     run_as: "cargo run -p supervised-learning --",
-    sections: &[Section::new("datasets.md", datasets::table)],
+    sections: &[
+        Section::new("datasets.md", datasets::table),
+        Section::new("data-scale.txt", data_scale::table),
+    ],
     records: &[],
     commands: no_commands,
     figures: figures::FIGURES,

@@ -23,6 +23,29 @@ pub struct Schedule {
     /// α: each step moves θ by −α·∇J(θ).
     pub learning_rate: f64,
     pub iterations: usize,
+    /// Go on past a cost that [`Divergence`] calls a blow-up, to watch
+    /// whether it comes back; only a cost or gradient that is not a number
+    /// still stops the run.
+    pub keep_going: bool,
+}
+
+impl Schedule {
+    pub fn new(learning_rate: f64, iterations: usize) -> Schedule {
+        Schedule {
+            learning_rate,
+            iterations,
+            keep_going: false,
+        }
+    }
+}
+
+/// `--keep-going`, for every command that trains with this loop.
+#[derive(clap::Args, Debug, Clone, Copy, Default)]
+pub struct KeepGoing {
+    /// Do not stop when the cost blows up: go on and watch whether it comes
+    /// back (a cost that is not a number still stops the run)
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 /// What the loop reports before each update.
@@ -120,7 +143,8 @@ pub fn descend(
             .map_err(DescentError::Objective)?;
         let finite = gradient.iter().all(|g| g.is_finite());
         let blown = watch.check(if finite { cost } else { f64::NAN });
-        if let Some(from) = blown {
+        let fatal = !schedule.keep_going || !(finite && cost.is_finite());
+        if let Some(from) = blown.filter(|_| fatal) {
             return Err(DescentError::Diverged {
                 iteration,
                 learning_rate: alpha,
@@ -179,10 +203,7 @@ pub fn quadratic_path(
 ) -> Vec<f64> {
     let mut path = Vec::with_capacity(steps + 1);
     let mut theta = [start];
-    let schedule = Schedule {
-        learning_rate,
-        iterations: steps,
-    };
+    let schedule = Schedule::new(learning_rate, steps);
     // A diverging run still has its path so far, which is what we want.
     let _ =
         descend(&Quadratic, &mut theta, schedule, |s| path.push(s.theta[0]));
@@ -226,10 +247,7 @@ mod tests {
 
     fn diverge(start: f64, learning_rate: f64) -> String {
         let mut theta = [start];
-        let schedule = Schedule {
-            learning_rate,
-            iterations: 100,
-        };
+        let schedule = Schedule::new(learning_rate, 100);
         let err =
             descend(&Quadratic, &mut theta, schedule, |_| {}).unwrap_err();
         err.to_string()

@@ -40,10 +40,7 @@ fn run(
     iterations: usize,
     observe: impl FnMut(&crate::descent::Step<'_>),
 ) -> Result<f64, ExperimentError> {
-    let schedule = Schedule {
-        learning_rate,
-        iterations,
-    };
+    let schedule = Schedule::new(learning_rate, iterations);
     descend(objective, theta, schedule, observe)
         .map_err(|e: DescentError| e.to_string())
 }

@@ -43,6 +43,14 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
             ]],
         },
         Record::Commands {
+            file: "train-keep-going.txt",
+            commands: &[&[
+                "train",
+                "--data datasets/breast_cancer.csv --target label",
+                "--scale none --lr 1 --iterations 1000 --keep-going",
+            ]],
+        },
+        Record::Commands {
             file: "train-digits.txt",
             commands: &[&[
                 "train",

@@ -17,7 +17,7 @@ use toolkit::dataset::{DataError, Dataset, Labels, short_names};
 use toolkit::scaling::{ScaleSpec, Scaling};
 use toolkit::split::train_test_split;
 
-use crate::descent::{Objective, Schedule, descend};
+use crate::descent::{KeepGoing, Objective, Schedule, descend};
 use crate::objective::params_of;
 
 /// How the parameters start.
@@ -77,6 +77,8 @@ pub struct TrainArgs {
     /// Write the trained parameters (chapter 02's format) to this file
     #[arg(long, value_name = "PARAMS.json")]
     pub save: Option<PathBuf>,
+    #[command(flatten)]
+    pub keep_going: KeepGoing,
 }
 
 fn parse_scale(text: &str) -> Result<ScaleSpec, String> {
@@ -252,8 +254,8 @@ pub fn train<O: Objective>(
     let objective = build(data.train.x.clone(), data.train.y.clone())?;
     let mut theta = initial_theta(args.init, n_x, args.seed);
     let schedule = Schedule {
-        learning_rate: args.lr,
-        iterations: args.iterations,
+        keep_going: args.keep_going.keep_going,
+        ..Schedule::new(args.lr, args.iterations)
     };
     let bar = progress(args, args.iterations * m * n_x);
     let mut lines = Vec::new();

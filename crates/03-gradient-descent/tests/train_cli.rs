@@ -234,3 +234,27 @@ fn divergence_stops_with_the_step_and_the_rate() {
         ],
     );
 }
+
+#[test]
+fn keep_going_runs_past_a_blow_up_to_the_last_iteration() {
+    let out = train(
+        &cancer(),
+        &[
+            "--scale",
+            "none",
+            "--lr",
+            "1",
+            "--iterations",
+            "100",
+            "--keep-going",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Final cost: "), "{text}");
+    assert!(text.contains("test accuracy: "), "{text}");
+}

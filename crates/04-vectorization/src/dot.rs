@@ -103,6 +103,18 @@ mod tests {
     use super::*;
     use approx::assert_relative_eq;
 
+    /// The book's example of why a compiler may not regroup a sum: the two
+    /// orders differ by a whole unit, not in the last bit.
+    #[test]
+    #[expect(clippy::float_cmp, reason = "the exact results are the point")]
+    fn regrouping_a_sum_can_change_it_by_more_than_the_last_bit() {
+        let big = 1e16_f64;
+        assert_eq!(big + 2.0 - big, 2.0, "doubles near 1e16 are 2 apart");
+        assert_eq!(-big + 1.0, -big, "so -1e16 + 1 rounds back to -1e16");
+        assert_eq!((big - big) + 1.0, 1.0);
+        assert_eq!(big + (-big + 1.0), 0.0);
+    }
+
     #[test]
     fn every_variant_computes_the_same_sum() {
         for n in [0, 1, 3, 7, 8, 9, 1000, 1001] {

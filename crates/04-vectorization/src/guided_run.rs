@@ -22,10 +22,24 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
         Section::new("agreement.txt", agreement),
         Section::new("traffic.txt", traffic),
     ],
-    records: &[Record::Text {
-        file: "ratios.md",
-        write: crate::measured::tables::ratios,
-    }],
+    records: &[
+        Record::Text {
+            file: "python-loop.md",
+            write: crate::measured::tables::python_loop,
+        },
+        Record::Text {
+            file: "ratios.md",
+            write: crate::measured::tables::ratios,
+        },
+        Record::Text {
+            file: "bounds.md",
+            write: crate::measured::tables::bounds,
+        },
+        Record::Text {
+            file: "values.tsv",
+            write: crate::values::record,
+        },
+    ],
     commands: run_command,
     figures: crate::figures::FIGURES,
 };

@@ -46,11 +46,11 @@ fn dot_four(w: &[f64], x: [&[f64]; 4]) -> [f64; 4] {
 }
 // ANCHOR_END: dot_four
 
-/// Features at which w (8 bytes each) fills a 32 KiB L1 data cache, the
-/// size of most x86 cores' including the recorded machine's. Below it, four
+/// Features at which w (8 bytes each) fills a 32 KiB L1 data cache, a
+/// common size (the recorded machine's is in `measured/bench.tsv`). Below it, four
 /// separate dot products read X strictly in order, which the prefetcher
 /// prefers: measured on (784, 60000), the one-sweep version was slower.
-const W_IN_L1: usize = 32 * 1024 / 8;
+pub const W_IN_L1: usize = 32 * 1024 / 8;
 
 use crate::parallel::tree_sum;
 

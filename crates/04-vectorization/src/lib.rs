@@ -18,6 +18,7 @@ pub mod guided_run;
 pub mod kernels;
 pub mod measured;
 pub mod parallel;
+pub mod values;
 
 use toolkit::chapter::{Bench, Chapter};
 

@@ -17,6 +17,18 @@ pub fn fit(
     lr: f64,
     iterations: usize,
     every: usize,
+    observe: impl FnMut(usize, f64, &Network),
+) -> Result<f64, String> {
+    fit_with(network, x, y, Schedule::new(lr, iterations), every, observe)
+}
+
+/// [`fit`] on any of chapter 03's schedules (`--keep-going` among them).
+pub fn fit_with(
+    network: &mut Network,
+    x: &Array2<f64>,
+    y: &Array2<f64>,
+    schedule: Schedule,
+    every: usize,
     mut observe: impl FnMut(usize, f64, &Network),
 ) -> Result<f64, String> {
     if x.nrows() != network.inputs() || y.dim() != (1, x.ncols()) {
@@ -34,10 +46,6 @@ pub fn fit(
         y: y.clone(),
     };
     let mut theta = network.params();
-    let schedule = Schedule {
-        learning_rate: lr,
-        iterations,
-    };
     let mut probe = network.clone();
     let every = every.max(1);
     let result = descend(&objective, &mut theta, schedule, |step| {
@@ -48,7 +56,7 @@ pub fn fit(
     });
     network.set_params(&theta);
     let cost = result.map_err(|e| e.to_string())?;
-    observe(iterations, cost, network);
+    observe(schedule.iterations, cost, network);
     Ok(cost)
 }
 

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
+use gradient_descent::descent::{KeepGoing, Schedule};
 use toolkit::cli::{Failure, UsageError, iterations, positive_f64};
 use toolkit::csv::load_csv;
 use toolkit::dataset::Labels;
@@ -11,7 +12,7 @@ use toolkit::scaling::ScaleSpec;
 
 use crate::activation::Activation;
 use crate::experiments::dead_units;
-use crate::fit::fit;
+use crate::fit::fit_with;
 use crate::flower::flower;
 use crate::network::{LayersError, Network, check_sizes, memory_need};
 
@@ -44,6 +45,8 @@ pub struct TrainArgs {
     /// The label column of --data
     #[arg(long, requires = "data")]
     pub target: Option<String>,
+    #[command(flatten)]
+    pub keep_going: KeepGoing,
 }
 
 /// A checked layer list.
@@ -109,20 +112,17 @@ pub fn train(args: &TrainArgs, out: &mut dyn Write) -> Result<(), Failure> {
         args.iterations
     )?;
     let mut lines = Vec::new();
-    let result = fit(
-        &mut net,
-        &x,
-        &y,
-        args.lr,
-        args.iterations,
-        args.every,
-        |i, cost, n| {
+    let schedule = Schedule {
+        keep_going: args.keep_going.keep_going,
+        ..Schedule::new(args.lr, args.iterations)
+    };
+    let result =
+        fit_with(&mut net, &x, &y, schedule, args.every, |i, cost, n| {
             lines.push(format!(
                 "iteration {i:>6}: cost {cost:.6}, dead units {}",
                 dead_units(n, &x)
             ));
-        },
-    );
+        });
     for line in &lines {
         writeln!(out, "{line}")?;
     }

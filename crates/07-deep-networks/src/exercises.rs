@@ -28,7 +28,7 @@ toolkit::exercises! {
         "Draw the parameters with `NumpyLegacy::seed(seed)`, then repeat \
          forward, backward and update `num_iterations` times with \
          learning rate 1.2.",
-    predict:
+    shallow_predict:
         "Run the forward pass and map A2 to 1.0 where it is above 0.5, \
          0.0 elsewhere.",
     initialize_parameters_deep:

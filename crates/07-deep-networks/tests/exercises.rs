@@ -234,9 +234,9 @@ fn nn_model() {
 }
 
 #[test]
-fn predict() {
+fn shallow_predict() {
     let (params, x, _) = shallow_case(6, 2, 4, 50);
-    let p = ex::predict(&params, &x);
+    let p = ex::shallow_predict(&params, &x);
     assert_eq!(p, deep_networks::network::predict(&params.network(), &x));
     assert!(
         p.iter().all(|&v| v == 0.0 || v == 1.0),
@@ -246,7 +246,7 @@ fn predict() {
     let run = deep_networks::experiments::course_runs::four_units().unwrap();
     let trained = Shallow::from_network(&run.network).unwrap();
     let (fx, fy) = flower();
-    let right = ex::predict(&trained, &fx)
+    let right = ex::shallow_predict(&trained, &fx)
         .iter()
         .zip(&fy)
         .filter(|(p, y)| p == y)

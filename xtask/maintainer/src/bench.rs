@@ -173,11 +173,12 @@ fn run(
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
         .unwrap_or_else(|_| "unknown date".into());
-    let about = vec![
+    let mut about = vec![
         ("machine".to_owned(), machine.to_owned()),
         ("date".to_owned(), date),
         ("numpy".to_owned(), numpy_note),
     ];
+    about.extend(crate::machine::facts());
     let mut medians = Measurements {
         about: about.clone(),
         rows,

@@ -10,6 +10,7 @@ mod ci;
 #[cfg(test)]
 mod cycles;
 mod generated;
+mod machine;
 mod math;
 mod values;
 
@@ -99,7 +100,7 @@ fn bench(
     counts: bench::Counts,
     package: Option<&str>,
 ) -> Result<()> {
-    let machine = machine_tag();
+    let machine = machine::tag();
     println!("machine: {machine}");
     bench::run_all(root, &machine, counts, package)?;
     // Figures and tables drawn from the measurements follow them. The
@@ -112,21 +113,6 @@ fn bench(
         run_shown(&mut cmd)?;
     }
     Ok(())
-}
-
-/// CPU model and core count, so a timing is never read without its machine.
-fn machine_tag() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split_once(':'))
-                .map(|(_, v)| v.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism().map_or(0, usize::from);
-    format!("{cpu}, {cores} cores")
 }
 
 fn open_in_browser(index: &Path) {

@@ -1,5 +1,6 @@
 //! The tables drawn from the recorded run: nanoseconds per element, Rust
-//! against numpy, the targets, and the memory-bandwidth bound.
+//! against numpy and the targets for the chapter; the machine's own limits
+//! (a thread's start, the memory-bandwidth bound) for its appendix.
 
 use std::io::Write;
 
@@ -24,6 +25,36 @@ fn fastest(times: impl Iterator<Item = Option<f64>>) -> Option<f64> {
         .fold(None, |b: Option<f64>, t| Some(b.map_or(t, |b| b.min(t))))
 }
 
+/// The Python loop against np.dot, on one thread and on every core.
+pub fn python_loop(out: &mut dyn Write) -> Result<(), Failure> {
+    let m = recorded()?;
+    writeln!(
+        out,
+        "Recorded run: {}; numpy {}.\n",
+        m.label(),
+        m.about("numpy")
+    )?;
+    let n = 1_000_000;
+    if let (Some(py), Some(one), Some(all)) = (
+        m.get(&Machine::PythonLoop.id()),
+        m.get(&Dot::NumpyOneThread.id(Precision::F64, n)),
+        m.get(&Dot::Numpy.id(Precision::F64, n)),
+    ) {
+        writeln!(
+            out,
+            "Python loop over 10⁶ floats: {}; np.dot on the same length, on one \
+             thread: {} ({:.0} times faster: compiled, not interpreted); np.dot \
+             on every core: {} (another {:.1} times: the threads).",
+            show(Some(py)),
+            show(Some(one)),
+            py / one,
+            show(Some(all)),
+            one / all
+        )?;
+    }
+    Ok(())
+}
+
 /// The ratios the chapter promises, from the recorded run.
 pub fn ratios(out: &mut dyn Write) -> Result<(), Failure> {
     let m = recorded()?;
@@ -34,19 +65,6 @@ pub fn ratios(out: &mut dyn Write) -> Result<(), Failure> {
         m.about("numpy")
     )?;
     let n = 1_000_000;
-    if let (Some(py), Some(np)) = (
-        m.get(&Machine::PythonLoop.id()),
-        m.get(&Dot::Numpy.id(Precision::F64, n)),
-    ) {
-        writeln!(
-            out,
-            "Python loop over 10⁶ floats: {}; np.dot on the same length: {}; \
-             the loop is {:.0} times slower.\n",
-            show(Some(py)),
-            show(Some(np)),
-            py / np
-        )?;
-    }
     writeln!(out, "Nanoseconds per element of each dot variant (f64):\n")?;
     writeln!(out, "| variant | n = 10³ | n = 10⁵ | n = 10⁶ |")?;
     writeln!(out, "|---|---:|---:|---:|")?;
@@ -104,7 +122,22 @@ pub fn ratios(out: &mut dyn Write) -> Result<(), Failure> {
             get(Step::Numpy),
         )?;
     }
-    targets(out)?;
+    targets(out)
+}
+
+/// What the machine itself allows, for the appendix: starting a thread, and
+/// the memory-bandwidth bound of each step.
+pub fn bounds(out: &mut dyn Write) -> Result<(), Failure> {
+    let m = recorded()?;
+    writeln!(
+        out,
+        "Recorded run: {}; L1 data cache {}, last-level cache {}, widest \
+         vectors {}.",
+        m.label(),
+        m.about("l1d"),
+        m.about("llc"),
+        m.about("vector")
+    )?;
     if let Some(spawn) = m.get(&Machine::Spawn.id()) {
         writeln!(
             out,

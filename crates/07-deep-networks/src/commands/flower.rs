@@ -16,6 +16,7 @@ use crate::course::{
 use crate::fit::Schedule;
 use crate::init::Init;
 use crate::network::accuracy;
+use gradient_descent::descent::KeepGoing;
 
 #[derive(Args, Debug, Clone)]
 pub struct FlowerArgs {
@@ -34,6 +35,8 @@ pub struct FlowerArgs {
     /// Print the cost every K iterations (one size only)
     #[arg(long, value_name = "K", default_value_t = 1000, value_parser = iterations)]
     pub print_every: usize,
+    #[command(flatten)]
+    pub keep_going: KeepGoing,
 }
 
 /// One or more hidden layer sizes, each at least 1.
@@ -76,7 +79,10 @@ pub fn run(args: &FlowerArgs, out: &mut dyn Write) -> Result<(), Failure> {
         } else {
             args.print_every
         };
-        let schedule = Schedule::new(args.lr, iterations, every);
+        let schedule = Schedule {
+            keep_going: args.keep_going.keep_going,
+            ..Schedule::new(args.lr, iterations, every)
+        };
         let mut lines = Vec::new();
         let printed: &mut dyn Write = if several { &mut lines } else { out };
         train_printing(

@@ -17,6 +17,7 @@ use crate::fit::Schedule;
 use crate::images::{Images, load};
 use crate::init::Init;
 use crate::network::accuracy;
+use gradient_descent::descent::KeepGoing;
 
 #[derive(Args, Debug, Clone)]
 pub struct ImageArgs {
@@ -48,6 +49,8 @@ pub struct ImageArgs {
     /// How the weights start: course, he, xavier, zeros or scaled:K
     #[arg(long, default_value_t = Init::Course)]
     pub init: Init,
+    #[command(flatten)]
+    pub keep_going: KeepGoing,
 }
 
 pub fn run(args: &ImageArgs, out: &mut dyn Write) -> Result<(), Failure> {
@@ -93,6 +96,7 @@ pub fn run(args: &ImageArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let mut net = network(sizes, Activation::Relu, args.init, args.seed);
     let schedule = Schedule {
         last: true,
+        keep_going: args.keep_going.keep_going,
         ..Schedule::new(args.lr, args.iterations, args.print_every)
     };
     // The full shortest value, as week 4 prints `np.squeeze(cost)`.

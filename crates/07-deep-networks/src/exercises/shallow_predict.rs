@@ -8,6 +8,6 @@ use crate::shallow::Shallow;
 #[allow(unused_imports)] // your forward pass
 use super::forward_propagation;
 
-pub fn predict(params: &Shallow, x: &Array2<f64>) -> Array2<f64> {
+pub fn shallow_predict(params: &Shallow, x: &Array2<f64>) -> Array2<f64> {
     todo!()
 }

@@ -5,9 +5,8 @@ use ndarray::Array2;
 
 use crate::shallow::Shallow;
 
-#[allow(unused_imports)] // your forward pass
 use super::forward_propagation;
 
-pub fn predict(params: &Shallow, x: &Array2<f64>) -> Array2<f64> {
-    todo!()
+pub fn shallow_predict(params: &Shallow, x: &Array2<f64>) -> Array2<f64> {
+    forward_propagation(x, params).a2.mapv(|a| if a > 0.5 { 1.0 } else { 0.0 })
 }

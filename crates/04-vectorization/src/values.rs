@@ -1,0 +1,60 @@
+//! The numbers the book's prose quotes from this chapter, recorded in
+//! `values.tsv` (see `toolkit::values`): sizes that follow from the
+//! benchmark shapes, and what the recorded run measured on its machine.
+
+use std::io::Write;
+
+use toolkit::guide::Written;
+use toolkit::measured::format_seconds;
+use toolkit::values::Values;
+
+use crate::kernels::W_IN_L1;
+use crate::measured::data::recorded;
+use crate::measured::ids::{Dot, Machine, Precision, SHAPES};
+
+/// The dot products the prose discusses are 10⁶ long.
+const N: usize = 1_000_000;
+
+pub fn record(out: &mut dyn Write) -> Written {
+    let mut values = Values::new(out);
+    let m = recorded()?;
+    for fact in ["l1d", "llc", "vector"] {
+        values.put(&format!("recorded-{fact}"), m.about(fact))?;
+    }
+    values.put("w-in-l1-kib", W_IN_L1 * 8 / 1024)?;
+    let (cat_features, _, _) = SHAPES[1];
+    values.put("cat-w-kib", cat_features * 8 / 1024)?;
+    let (n_x, examples, _) = SHAPES[2];
+    values.put(
+        "mnist-x-mb",
+        format!("{:.0}", (n_x * examples * 8) as f64 / 1e6),
+    )?;
+    values.put("dot-mb", 2 * N * 8 / 1_000_000)?;
+    let spawn = m.get(&Machine::Spawn.id());
+    values.put("thread-spawn", format_seconds(spawn))?;
+    // f32 against f64 with eight accumulators: the same lanes' worth of
+    // registers hold twice the elements.
+    let acc = |p| m.get(&Dot::Accumulators8.id(p, N));
+    if let (Some(single), Some(double)) =
+        (acc(Precision::F32), acc(Precision::F64))
+    {
+        values.put("f32-share", format!("{:.0} %", 100.0 * single / double))?;
+    }
+    let one_thread = |p| {
+        let rust = Dot::ONE_THREAD
+            .iter()
+            .filter_map(|d| m.get(&d.id(p, N)))
+            .fold(f64::INFINITY, f64::min);
+        m.get(&Dot::NumpyOneThread.id(p, N))
+            .map(|numpy| numpy / rust)
+    };
+    if let Some(ratio) = one_thread(Precision::F32) {
+        let ahead = if ratio < 1.0 {
+            "numpy is ahead"
+        } else {
+            "Rust is ahead"
+        };
+        values.put("f32-one-thread", format!("{ahead} (ratio {ratio:.2})"))?;
+    }
+    Ok(())
+}
