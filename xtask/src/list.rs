@@ -62,9 +62,20 @@ pub fn list(
     progress: &Progress,
     out: &mut dyn Write,
 ) -> Result<()> {
+    // Columns as wide as their longest entry, so that a long name does not
+    // push its row out of line.
+    let widest =
+        |names: &mut dyn Iterator<Item = usize>| names.max().unwrap_or(0);
+    let cw = widest(&mut registries.iter().map(|r| r.folder.len())).max(7);
+    let ew = widest(
+        &mut registries
+            .iter()
+            .flat_map(|r| r.exercises.iter().map(|e| e.name.len())),
+    )
+    .max(8);
     writeln!(
         out,
-        "{:<22} {:<22} {:<12} file to edit",
+        "{:<cw$} {:<ew$} {:<12} file to edit",
         "chapter", "exercise", "state"
     )?;
     let mut next_marked = false;
@@ -83,7 +94,7 @@ pub fn list(
             };
             writeln!(
                 out,
-                "{shown_chapter:<22} {:<22} {:<12} {}{mark}",
+                "{shown_chapter:<cw$} {:<ew$} {:<12} {}{mark}",
                 exercise.name,
                 state.name(),
                 exercise.stub(chapter.folder)

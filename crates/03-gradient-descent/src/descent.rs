@@ -143,7 +143,7 @@ pub fn descend(
             .map_err(DescentError::Objective)?;
         let finite = gradient.iter().all(|g| g.is_finite());
         let blown = watch.check(if finite { cost } else { f64::NAN });
-        let fatal = !schedule.keep_going || !(finite && cost.is_finite());
+        let fatal = !schedule.keep_going || !finite || !cost.is_finite();
         if let Some(from) = blown.filter(|_| fatal) {
             return Err(DescentError::Diverged {
                 iteration,

@@ -205,7 +205,13 @@ mod tests {
                     format!("{{{{#figure {}/{}}}}}", chapter.slug, figure.name);
                 assert!(book.contains(&directive), "no page has {directive}");
             }
-            for file in chapter.guide.outputs() {
+            // values.tsv is quoted name by name (see values.rs's tests).
+            for file in chapter
+                .guide
+                .outputs()
+                .into_iter()
+                .filter(|f| *f != "values.tsv")
+            {
                 let path = format!("outputs/{}/{file}", chapter.slug);
                 assert!(book.contains(&path), "no page includes {path}");
             }

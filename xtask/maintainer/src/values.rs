@@ -121,9 +121,10 @@ mod tests {
     }
 
     #[test]
-    fn every_value_the_book_quotes_is_recorded() {
+    fn every_value_the_book_quotes_is_recorded_and_every_recorded_one_quoted() {
         let root = xtask::command::workspace_root();
         let recorded = Recorded::read(&root.join("book/src/outputs")).unwrap();
+        let mut quoted = String::new();
         for page in
             crate::generated::files_under(&root.join("book/src")).unwrap()
         {
@@ -136,6 +137,13 @@ mod tests {
             if let Err(e) = expand_values(&shown, &text, &text, &recorded) {
                 panic!("{e}");
             }
+            quoted.push_str(&text);
+        }
+        for name in recorded.0.keys() {
+            assert!(
+                quoted.contains(&format!("{OPEN}{name}}}}}")),
+                "the value `{name}` is recorded but no page quotes it"
+            );
         }
     }
 }
