@@ -182,26 +182,8 @@ fn draw_data_scale(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     for (i, ((name, _), row)) in
         data_scale::MODELS.iter().zip(&curves.accuracy).enumerate()
     {
-        let colour = theme.series(i);
-        let points: Vec<(f64, f64)> = sizes
-            .iter()
-            .zip(row)
-            .map(|(&m, &a)| (m, 100.0 * a))
-            .collect();
-        chart
-            .draw_series(LineSeries::new(
-                points.clone(),
-                colour.stroke_width(2),
-            ))?
-            .label(*name)
-            .legend(move |(x, y)| {
-                PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
-            });
-        chart.draw_series(
-            points
-                .into_iter()
-                .map(|q| Circle::new(q, 3, colour.filled())),
-        )?;
+        let points = sizes.iter().zip(row).map(|(&m, &a)| (m, 100.0 * a));
+        theme.marked_line(&mut chart, i, name, points.collect())?;
     }
     theme
         .legend(&mut chart.configure_series_labels())

@@ -105,6 +105,14 @@ impl Divergence {
         self.best = self.best.min(cost);
         None
     }
+
+    /// [`Divergence::check`] for a run that may have been asked to keep
+    /// going past a blow-up: then only a cost that is not a finite number
+    /// stops it.
+    pub fn stops(&mut self, cost: f64, keep_going: bool) -> Option<f64> {
+        self.check(cost)
+            .filter(|_| !keep_going || !cost.is_finite())
+    }
 }
 // ANCHOR_END: divergence
 
@@ -142,9 +150,8 @@ pub fn descend(
             .cost_and_gradient(theta)
             .map_err(DescentError::Objective)?;
         let finite = gradient.iter().all(|g| g.is_finite());
-        let blown = watch.check(if finite { cost } else { f64::NAN });
-        let fatal = !schedule.keep_going || !finite || !cost.is_finite();
-        if let Some(from) = blown.filter(|_| fatal) {
+        let watched = if finite { cost } else { f64::NAN };
+        if let Some(from) = watch.stops(watched, schedule.keep_going) {
             return Err(DescentError::Diverged {
                 iteration,
                 learning_rate: alpha,

@@ -54,10 +54,7 @@ pub fn fit(
     for i in 0..schedule.iterations {
         let forward = model_forward(net, x);
         let j = cost(forward.z_out(), y);
-        let blown = watch.check(j);
-        if let Some(from) =
-            blown.filter(|_| !schedule.keep_going || !j.is_finite())
-        {
+        if let Some(from) = watch.stops(j, schedule.keep_going) {
             return Err(DescentError::Diverged {
                 iteration: i,
                 learning_rate: schedule.learning_rate,

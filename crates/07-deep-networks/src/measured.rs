@@ -5,7 +5,9 @@
 use std::io::Write;
 
 use toolkit::cli::Failure;
-use toolkit::measured::{Id, MeasuredError, Measurements, median};
+use toolkit::measured::{
+    Id, MeasuredError, Measurements, format_seconds, median,
+};
 
 static BENCH: &str = include_str!("../measured/bench.tsv");
 static PAIRS: &str = include_str!("../measured/pairs.tsv");
@@ -30,10 +32,6 @@ pub fn recorded() -> Result<(Measurements, Measurements), MeasuredError> {
             PAIRS,
         )?,
     ))
-}
-
-fn seconds(t: Option<f64>) -> String {
-    t.map_or("–".to_owned(), |t| format!("{t:.1} s"))
 }
 
 /// numpy's time over dlnotes': above 1, dlnotes is faster.
@@ -68,13 +66,18 @@ pub fn speed_table(out: &mut dyn Write) -> Result<(), Failure> {
         let (rust, py) = ids(one);
         (bench.get(&rust), bench.get(&py))
     });
-    writeln!(out, "| dlnotes | {} | {} |", seconds(ours), seconds(ours_1))?;
+    writeln!(
+        out,
+        "| dlnotes | {} | {} |",
+        format_seconds(ours),
+        format_seconds(ours_1)
+    )?;
     writeln!(
         out,
         "| numpy {}, the course's code | {} | {} |",
         bench.about("numpy"),
-        seconds(numpy),
-        seconds(numpy_1)
+        format_seconds(numpy),
+        format_seconds(numpy_1)
     )?;
     let shown =
         |r: Option<f64>| r.map_or("–".to_owned(), |r| format!("{r:.2}"));

@@ -220,10 +220,12 @@ pub fn medians(rounds: &[Measurement]) -> Vec<Measurement> {
         .collect()
 }
 
-/// A time for a table: ms from a millisecond up, µs below, – if missing.
+/// A time for a table: s from a second up, ms from a millisecond, µs below,
+/// – if missing.
 pub fn format_seconds(t: Option<f64>) -> String {
     match t {
         None => "–".to_owned(),
+        Some(t) if t >= 1.0 => format!("{t:.1} s"),
         Some(t) if t >= 1e-3 => format!("{:.2} ms", t * 1e3),
         Some(t) => format!("{:.1} µs", t * 1e6),
     }
@@ -327,6 +329,7 @@ mod tests {
 
     #[test]
     fn times_are_shown_in_ms_or_us() {
+        assert_eq!(format_seconds(Some(21.06)), "21.1 s");
         assert_eq!(format_seconds(Some(2.5e-3)), "2.50 ms");
         assert_eq!(format_seconds(Some(1.23e-5)), "12.3 µs");
         assert_eq!(format_seconds(None), "–");

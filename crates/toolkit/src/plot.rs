@@ -153,6 +153,40 @@ impl Theme {
 }
 
 impl Theme {
+    /// Series `series` of the palette as a labelled line through its points,
+    /// each marked with a dot, and its swatch in the legend.
+    pub fn marked_line<DB, X, Y>(
+        &self,
+        chart: &mut ChartContext<'_, DB, Cartesian2d<X, Y>>,
+        series: usize,
+        label: &str,
+        points: Vec<(X::ValueType, Y::ValueType)>,
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>
+    where
+        DB: DrawingBackend,
+        X: Ranged,
+        Y: Ranged,
+        X::ValueType: Clone + 'static,
+        Y::ValueType: Clone + 'static,
+    {
+        let colour = self.series(series);
+        chart
+            .draw_series(LineSeries::new(
+                points.clone(),
+                colour.stroke_width(2),
+            ))?
+            .label(label)
+            .legend(move |(x, y)| {
+                PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
+            });
+        chart.draw_series(
+            points
+                .into_iter()
+                .map(|q| Circle::new(q, 3, colour.filled())),
+        )?;
+        Ok(())
+    }
+
     /// Applies the theme to a chart's legend box: theme text, grid-coloured border, no fill
     /// (the page shows through, light or dark).
     /// Use as `theme.legend(&mut chart.configure_series_labels()).draw()?`.

@@ -19,21 +19,28 @@ fn ratio(rust: Option<f64>, numpy: Option<f64>) -> String {
     }
 }
 
-fn fastest(times: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+/// The shortest of the times that were measured.
+pub fn fastest(times: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     times
         .flatten()
         .fold(None, |b: Option<f64>, t| Some(b.map_or(t, |b| b.min(t))))
 }
 
-/// The Python loop against np.dot, on one thread and on every core.
-pub fn python_loop(out: &mut dyn Write) -> Result<(), Failure> {
-    let m = recorded()?;
+/// Which run, on which machine, against which numpy.
+fn header(out: &mut dyn Write, m: &Measurements) -> Result<(), Failure> {
     writeln!(
         out,
         "Recorded run: {}; numpy {}.\n",
         m.label(),
         m.about("numpy")
     )?;
+    Ok(())
+}
+
+/// The Python loop against np.dot, on one thread and on every core.
+pub fn python_loop(out: &mut dyn Write) -> Result<(), Failure> {
+    let m = recorded()?;
+    header(out, &m)?;
     let n = 1_000_000;
     if let (Some(py), Some(one), Some(all)) = (
         m.get(&Machine::PythonLoop.id()),
@@ -58,12 +65,7 @@ pub fn python_loop(out: &mut dyn Write) -> Result<(), Failure> {
 /// The ratios the chapter promises, from the recorded run.
 pub fn ratios(out: &mut dyn Write) -> Result<(), Failure> {
     let m = recorded()?;
-    writeln!(
-        out,
-        "Recorded run: {}; numpy {}.\n",
-        m.label(),
-        m.about("numpy")
-    )?;
+    header(out, &m)?;
     let n = 1_000_000;
     writeln!(out, "Nanoseconds per element of each dot variant (f64):\n")?;
     writeln!(out, "| variant | n = 10³ | n = 10⁵ | n = 10⁶ |")?;

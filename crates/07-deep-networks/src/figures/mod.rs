@@ -270,26 +270,8 @@ fn held_out_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         ("held-out points", |r| r.test),
     ];
     for (i, (name, pick)) in series.into_iter().enumerate() {
-        let colour = theme.series(i);
-        let points: Vec<(f64, f64)> = runs
-            .iter()
-            .enumerate()
-            .map(|(k, r)| (k as f64, pick(r)))
-            .collect();
-        chart
-            .draw_series(LineSeries::new(
-                points.clone(),
-                colour.stroke_width(2),
-            ))?
-            .label(name)
-            .legend(move |(x, y)| {
-                PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
-            });
-        chart.draw_series(
-            points
-                .into_iter()
-                .map(|q| Circle::new(q, 3, colour.filled())),
-        )?;
+        let points = runs.iter().enumerate().map(|(k, r)| (k as f64, pick(r)));
+        theme.marked_line(&mut chart, i, name, points.collect())?;
     }
     theme
         .legend(&mut chart.configure_series_labels())
