@@ -3,7 +3,8 @@
 
 use divan::{Bencher, black_box};
 use vectorization::dot::{
-    Real, dot_accumulators, dot_indexed, dot_iter, dot_ndarray, dot_threads,
+    Real, dot_accumulators, dot_dispatched, dot_indexed, dot_iter, dot_ndarray,
+    dot_threads,
 };
 
 fn main() {
@@ -45,6 +46,12 @@ fn accumulators_8<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
     run::<T>(bencher, n, dot_accumulators::<8, T>);
 }
 
+/// The same eight accumulators on the widest vectors the processor has.
+#[divan::bench(types = [f64, f32], args = SIZES)]
+fn dispatched<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
+    run::<T>(bencher, n, dot_dispatched);
+}
+
 #[divan::bench(types = [f64, f32], args = SIZES)]
 fn threads<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
     run::<T>(bencher, n, dot_threads);
@@ -56,14 +63,14 @@ fn ndarray_dot<T: Real>(bencher: Bencher<'_, '_>, n: usize) {
 }
 
 /// Memory bandwidth, the ceiling for large arrays: summing 400 MB that
-/// cannot fit in any cache, one read per byte.
+/// cannot fit in any cache, one read per byte, with the widest loads.
 #[divan::bench(sample_count = 10)]
 fn stream_sum_400mb(bencher: Bencher<'_, '_>) {
     let n: usize = 50_000_000;
     let a: Vec<f64> = (0..n).map(|i| (i % 7) as f64).collect();
     bencher
         .counter(divan::counter::BytesCount::new(n * 8))
-        .bench(|| dot_accumulators::<8, f64>(black_box(&a), black_box(&a)));
+        .bench(|| dot_dispatched(black_box(&a), black_box(&a)));
 }
 
 /// The same 400 MB read by every core at once: the ceiling for the

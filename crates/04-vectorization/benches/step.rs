@@ -4,6 +4,7 @@
 use divan::{Bencher, black_box};
 use ndarray::Array2;
 use rand::RngExt;
+use vectorization::dispatch::Isa;
 use vectorization::kernels::{Batch, Kernel};
 use vectorization::measured::ids::SHAPES;
 
@@ -27,11 +28,15 @@ fn batch(shape: usize) -> (Batch, Vec<f64>) {
 }
 
 fn run(bencher: Bencher<'_, '_>, shape: usize, kernel: Kernel) {
+    run_on(bencher, shape, Isa::widest(), kernel);
+}
+
+fn run_on(bencher: Bencher<'_, '_>, shape: usize, isa: Isa, kernel: Kernel) {
     let (batch, w) = batch(shape);
     let bytes = batch.n_x() * batch.m() * 8;
     bencher
         .counter(divan::counter::BytesCount::new(bytes))
-        .bench(|| black_box(batch.step(kernel, black_box(&w), 0.0)));
+        .bench(|| black_box(batch.step_on(isa, kernel, black_box(&w), 0.0)));
 }
 
 /// Shapes by index into `SHAPES`: 0 = (30, 569), 1 = (12288, 209), 2 = (784, 60000).
@@ -55,4 +60,16 @@ fn fused(bencher: Bencher<'_, '_>, shape: usize) {
 #[divan::bench(args = ALL, sample_count = 50)]
 fn fused_threads(bencher: Bencher<'_, '_>, shape: usize) {
     run(bencher, shape, Kernel::Threads);
+}
+
+/// The fused kernels compiled for the x86-64 baseline: what the widest
+/// vectors gain.
+#[divan::bench(args = ALL, sample_count = 50)]
+fn fused_baseline(bencher: Bencher<'_, '_>, shape: usize) {
+    run_on(bencher, shape, Isa::Baseline, Kernel::Fused);
+}
+
+#[divan::bench(args = ALL, sample_count = 50)]
+fn fused_threads_baseline(bencher: Bencher<'_, '_>, shape: usize) {
+    run_on(bencher, shape, Isa::Baseline, Kernel::Threads);
 }

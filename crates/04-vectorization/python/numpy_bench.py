@@ -4,8 +4,9 @@ course's vectorized logistic-regression step, on the shapes the Rust
 benchmarks use. Prints one line per measurement: name, argument, median
 seconds. Run by `cargo xtask bench` when a python3 with numpy is found: once
 as numpy runs by default, once with OPENBLAS_NUM_THREADS=1 and
-`--suffix _1thread`; then, with `--targets`, for the chapter's four targets
-only, in turn with the Rust benchmarks of the same tasks.
+`--suffix _1thread`; then, with `--targets`, for the chapter's targets only
+(on one thread, that is the dot alone), in turn with the Rust benchmarks of
+the same tasks.
 """
 import argparse
 import sys
@@ -27,7 +28,9 @@ def median_time(fn, repeat):
 ARGS = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 ARGS.add_argument("--suffix", default="", help="appended to every name")
 ARGS.add_argument(
-    "--targets", action="store_true", help="only the f64 dot at 10^6 and the steps"
+    "--targets",
+    action="store_true",
+    help="only the f64 dot at 10^6 and, unless --suffix is given, the steps",
 )
 
 
@@ -57,6 +60,8 @@ def main():
 
         report("python_loop_float64", 1_000_000, median_time(loop, 3))
 
+    if args.targets and args.suffix:
+        return 0
     for n_x, m in ((30, 569), (12288, 209), (784, 60000)):
         x = rng.random((n_x, m))
         y = (rng.random((1, m)) < 0.5).astype(np.float64)

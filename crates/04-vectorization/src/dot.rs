@@ -3,6 +3,8 @@
 
 use std::ops::{Add, Mul};
 
+use crate::dispatch::{Isa, Work};
+
 /// The float types the benchmarks compare (f32 has twice the SIMD lanes).
 pub trait Real:
     Copy
@@ -52,6 +54,9 @@ pub fn dot_iter<T: Real>(a: &[T], b: &[T]) -> T {
 /// `K` independent partial sums: `K` additions can be in flight at once,
 /// and the compiler packs them into SIMD registers. The sum comes out in a
 /// different order, so it can differ from the loop's in the last bits.
+/// (Always inlined, so that [`dot_on`] compiles its loop once per
+/// instruction set.)
+#[inline(always)]
 pub fn dot_accumulators<const K: usize, T: Real>(a: &[T], b: &[T]) -> T {
     let n = a.len().min(b.len());
     let (a, b) = (&a[..n], &b[..n]);
@@ -71,18 +76,41 @@ pub fn dot_accumulators<const K: usize, T: Real>(a: &[T], b: &[T]) -> T {
 }
 // ANCHOR_END: loops
 
-/// Eight accumulators on every core: the vector is cut into pieces of at
-/// most [`DOT_LEAF`] elements along a fixed tree (see [`crate::parallel`]),
-/// so short vectors stay on one core and the sum has the same bits whatever
-/// the core count.
+// ANCHOR: dispatched
+/// Eight accumulators compiled for `isa`: the same additions in the same
+/// order as [`dot_accumulators`], so the same bits, in wider registers.
+pub fn dot_on<T: Real>(isa: Isa, a: &[T], b: &[T]) -> T {
+    isa.run(Accumulators8(a, b))
+}
+
+/// The work [`dot_on`] hands to [`Isa::run`].
+struct Accumulators8<'a, T>(&'a [T], &'a [T]);
+
+impl<T: Real> Work for Accumulators8<'_, T> {
+    type Output = T;
+    #[inline(always)]
+    fn run(self) -> T {
+        dot_accumulators::<8, T>(self.0, self.1)
+    }
+}
+
+/// [`dot_on`] the widest instruction set this processor has.
+pub fn dot_dispatched<T: Real>(a: &[T], b: &[T]) -> T {
+    dot_on(Isa::widest(), a, b)
+}
+// ANCHOR_END: dispatched
+
+/// The dispatched eight accumulators on every core: the vector is cut into
+/// pieces of at most [`DOT_LEAF`] elements along a fixed tree (see
+/// [`crate::parallel`]), so short vectors stay on one core and the sum has
+/// the same bits whatever the core count.
 pub fn dot_threads<T: Real>(a: &[T], b: &[T]) -> T {
     let n = a.len().min(b.len());
+    let isa = Isa::widest();
     crate::parallel::tree_sum(
         n,
         DOT_LEAF,
-        &|r: std::ops::Range<usize>| {
-            dot_accumulators::<8, T>(&a[r.clone()], &b[r])
-        },
+        &|r: std::ops::Range<usize>| dot_on(isa, &a[r.clone()], &b[r]),
         &|x, y| x + y,
     )
 }
@@ -102,6 +130,32 @@ pub fn dot_ndarray<T: Real>(a: &[T], b: &[T]) -> T {
 mod tests {
     use super::*;
     use approx::assert_relative_eq;
+
+    #[test]
+    fn every_instruction_set_gives_the_baselines_bits() {
+        for n in [0, 1, 7, 8, 9, 63, 64, 65, 1000, 100_003] {
+            let a: Vec<f64> = (0..n).map(|i| (i as f64 * 0.37).sin()).collect();
+            let b: Vec<f64> = (0..n).map(|i| (i as f64 * 0.11).cos()).collect();
+            let baseline = dot_accumulators::<8, f64>(&a, &b);
+            let (a32, b32): (Vec<f32>, Vec<f32>) = a
+                .iter()
+                .zip(&b)
+                .map(|(&x, &y)| (x as f32, y as f32))
+                .unzip();
+            let baseline32 = dot_accumulators::<8, f32>(&a32, &b32);
+            for isa in Isa::available() {
+                let got = dot_on(isa, &a, &b);
+                assert_eq!(got.to_bits(), baseline.to_bits(), "{isa}, n = {n}");
+                let got = dot_on(isa, &a32, &b32);
+                assert_eq!(
+                    got.to_bits(),
+                    baseline32.to_bits(),
+                    "{isa}, n = {n}"
+                );
+            }
+            assert_eq!(dot_dispatched(&a, &b).to_bits(), baseline.to_bits());
+        }
+    }
 
     /// The book's example of why a compiler may not regroup a sum: the two
     /// orders differ by a whole unit, not in the last bit.
@@ -129,6 +183,7 @@ mod tests {
             for got in [
                 dot_accumulators::<4, f64>(&a, &b),
                 dot_accumulators::<8, f64>(&a, &b),
+                dot_dispatched(&a, &b),
                 dot_threads(&a, &b),
                 dot_ndarray(&a, &b),
             ] {

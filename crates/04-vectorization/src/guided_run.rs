@@ -32,6 +32,10 @@ pub const GUIDE: Guide<NoKnobs, Command> = Guide {
             write: crate::measured::tables::ratios,
         },
         Record::Text {
+            file: "dispatch.md",
+            write: crate::measured::tables::dispatch,
+        },
+        Record::Text {
             file: "bounds.md",
             write: crate::measured::tables::bounds,
         },

@@ -14,43 +14,31 @@ use ndarray::Array2;
 use std::ops::Range;
 use std::sync::Mutex;
 
+use crate::dispatch::{Isa, Work};
 use crate::dot::dot_accumulators;
 
+#[inline(always)]
 fn dot(w: &[f64], x: &[f64]) -> f64 {
     dot_accumulators::<8, f64>(w, x)
 }
 
-// ANCHOR: dot_four
-/// wᵀx for four examples in one sweep, each w[i] loaded once for the four.
-/// Only worth it when w is too large for the L1 cache (see [`W_IN_L1`]):
-/// then four separate dot products fetch w from the slower L2 four times.
-/// Four partial sums per example keep 16 additions independent.
-fn dot_four(w: &[f64], x: [&[f64]; 4]) -> [f64; 4] {
-    let n = w.len();
-    let x = x.map(|x| &x[..n]);
-    let mut acc = [[0.0; 4]; 4];
-    let whole = n - n % 4;
-    for i in (0..whole).step_by(4) {
-        for k in 0..4 {
-            let wk = w[i + k];
-            for (a, x) in acc.iter_mut().zip(x) {
-                a[k] += wk * x[i + k];
-            }
-        }
-    }
-    std::array::from_fn(|r| {
-        let tail = w[whole..].iter().zip(&x[r][whole..]);
-        let rest: f64 = tail.map(|(w, x)| w * x).sum();
-        acc[r].iter().fold(rest, |s, &p| s + p)
-    })
-}
-// ANCHOR_END: dot_four
+/// Bytes of X per block of the fused pass. A block's rows are read from
+/// memory once, for z, and again from the cache for dw, so a block must
+/// fit in a core's L2 cache: 512 KiB does on current processors (the
+/// recorded machine's L2 is in `measured/bench.tsv`). Blocks also let a
+/// run of exponentials go one after another, where the processor overlaps
+/// them.
+pub const BLOCK_BYTES: usize = 512 * 1024;
 
-/// Features at which w (8 bytes each) fills a 32 KiB L1 data cache, a
-/// common size (the recorded machine's is in `measured/bench.tsv`). Below it, four
-/// separate dot products read X strictly in order, which the prefetcher
-/// prefers: measured on (784, 60000), the one-sweep version was slower.
-pub const W_IN_L1: usize = 32 * 1024 / 8;
+/// At most this many examples per block (and at least four).
+pub const MAX_BLOCK: usize = 64;
+
+/// Examples per block for `n_x` features: a multiple of four, so that the
+/// four-example sweeps line up as in one pass without blocks and the sums
+/// keep their bits.
+pub fn block_rows(n_x: usize) -> usize {
+    (BLOCK_BYTES / (8 * n_x.max(1))).clamp(4, MAX_BLOCK) / 4 * 4
+}
 
 use crate::parallel::tree_sum;
 
@@ -128,8 +116,22 @@ impl Batch {
     }
 
     /// One step with `kernel` at parameters (w, b); `w` has n_x entries.
+    /// The fused kernels run on the widest instruction set the processor
+    /// has.
     pub fn step(
         &self,
+        kernel: Kernel,
+        w: &[f64],
+        b: f64,
+    ) -> Result<Step, ShapeError> {
+        self.step_on(Isa::widest(), kernel, w, b)
+    }
+
+    /// [`Batch::step`] with the fused kernels compiled for `isa` (the loop
+    /// and ndarray kernels are what they are).
+    pub fn step_on(
+        &self,
+        isa: Isa,
         kernel: Kernel,
         w: &[f64],
         b: f64,
@@ -143,8 +145,8 @@ impl Batch {
         Ok(match kernel {
             Kernel::Loop => self.looped(w, b)?,
             Kernel::Ndarray => self.vectorized(w, b),
-            Kernel::Fused => self.fused(w, b, false),
-            Kernel::Threads => self.fused(w, b, true),
+            Kernel::Fused => self.fused(isa, w, b, false),
+            Kernel::Threads => self.fused(isa, w, b, true),
         })
     }
 
@@ -179,11 +181,18 @@ impl Batch {
     }
     // ANCHOR_END: vectorized
 
-    fn fused(&self, w: &[f64], b: f64, parallel: bool) -> Step {
+    fn fused(&self, isa: Isa, w: &[f64], b: f64, parallel: bool) -> Step {
         let (n_x, m) = (self.n_x(), self.m());
         let pass = |r: Range<usize>| {
             let rows = &self.rows[r.start * n_x..r.end * n_x];
-            fused_pass(rows, &self.labels[r], w, b, self.buffers.zeros(n_x))
+            let dw = self.buffers.zeros(n_x);
+            isa.run(FusedPass {
+                rows,
+                y: &self.labels[r],
+                w,
+                b,
+                dw,
+            })
         };
         let total = if parallel {
             // Pieces of about LEAF_WORK multiply-adds: a small batch is one
@@ -264,11 +273,30 @@ impl Partial {
     }
 }
 
+/// The work of [`fused_pass`], for [`Isa::run`].
+struct FusedPass<'a> {
+    rows: &'a [f64],
+    y: &'a [f64],
+    w: &'a [f64],
+    b: f64,
+    dw: Vec<f64>,
+}
+
+impl Work for FusedPass<'_> {
+    type Output = Partial;
+    #[inline(always)]
+    fn run(self) -> Partial {
+        fused_pass(self.rows, self.y, self.w, self.b, self.dw)
+    }
+}
+
 // ANCHOR: fused
-/// One pass over a block of examples (`rows`: each example's n_x features
-/// contiguous). While an example is in cache: z, a, dz, the loss, and its
-/// share of dw, summed into `dw` (n_x zeros). X is read once per step
-/// instead of twice.
+/// One pass over a piece of the examples (`rows`: each example's n_x
+/// features contiguous), a block of them at a time. While a block is in
+/// cache: z, a, dz, the loss, and its share of dw, summed into `dw` (n_x
+/// zeros). X is read from memory once per step instead of twice. (Always
+/// inlined, so that [`FusedPass`] compiles it once per instruction set.)
+#[inline(always)]
 fn fused_pass(
     rows: &[f64],
     y: &[f64],
@@ -277,36 +305,39 @@ fn fused_pass(
     dw: Vec<f64>,
 ) -> Partial {
     let n_x = w.len();
-    let x = |j: usize| &rows[j * n_x..(j + 1) * n_x];
     let mut sums = Partial {
         dw,
         db: 0.0,
         cost: 0.0,
     };
-    let mut j = 0;
-    while j + 4 <= y.len() {
-        // Four examples, then one sweep over dw for all four: dw is loaded
-        // and stored a quarter as often, and the additions happen in the
-        // same order as four separate sweeps, so the bits are the same.
-        let xs = [x(j), x(j + 1), x(j + 2), x(j + 3)];
-        let z = if n_x >= W_IN_L1 {
-            dot_four(w, xs)
-        } else {
-            xs.map(|x| dot(w, x))
+    let mut dz = [0.0; MAX_BLOCK];
+    let block = block_rows(n_x);
+    for (first, y) in (0..).step_by(block).zip(y.chunks(block)) {
+        let x = |j: usize| &rows[(first + j) * n_x..(first + j + 1) * n_x];
+        let quad = |q: usize| std::array::from_fn(|k| x(4 * q + k));
+        let dz = &mut dz[..y.len()];
+        // 1. z for the block's examples: X streams in from memory.
+        let (quads, rest) = dz.as_chunks_mut::<4>();
+        let singles = 4 * quads.len()..;
+        for (q, z) in quads.iter_mut().enumerate() {
+            *z = four_dots(w, quad(q));
         }
-        .map(|z| b + z);
-        let dz: [f64; 4] =
-            std::array::from_fn(|k| sums.example(z[k], y[j + k]));
-        let xs = x(j).iter().zip(x(j + 1)).zip(x(j + 2)).zip(x(j + 3));
-        for (d, (((&x0, &x1), &x2), &x3)) in sums.dw.iter_mut().zip(xs) {
-            *d = *d + x0 * dz[0] + x1 * dz[1] + x2 * dz[2] + x3 * dz[3];
+        for (j, z) in singles.clone().zip(rest) {
+            *z = dot(w, x(j));
         }
-        j += 4;
-    }
-    for (j, &y) in y.iter().enumerate().skip(j) {
-        let dz = sums.example(b + dot(w, x(j)), y);
-        for (d, &xi) in sums.dw.iter_mut().zip(x(j)) {
-            *d += xi * dz; // independent lanes: vectorizes
+        // 2. loss, a and dz = a − y: the exponentials one after another.
+        for (dz, &y) in dz.iter_mut().zip(y) {
+            *dz = sums.example(b + *dz, y);
+        }
+        // 3. dw += the block's shares; its rows are still in cache.
+        let (quads, rest) = dz.as_chunks::<4>();
+        for (q, &d) in quads.iter().enumerate() {
+            add_four(&mut sums.dw, quad(q), d);
+        }
+        for (j, &dz) in singles.zip(rest) {
+            for (d, &xi) in sums.dw.iter_mut().zip(x(j)) {
+                *d += xi * dz; // independent lanes: vectorizes
+            }
         }
     }
     sums
@@ -314,6 +345,7 @@ fn fused_pass(
 
 impl Partial {
     /// Adds the loss and dz of an example with linear part `z`; returns dz.
+    #[inline(always)]
     fn example(&mut self, z: f64, y: f64) -> f64 {
         let (loss, a) = loss_and_sigmoid(z, y);
         self.cost += loss;
@@ -322,6 +354,56 @@ impl Partial {
     }
 }
 // ANCHOR_END: fused
+
+// ANCHOR: four
+/// wᵀx for four examples in one sweep, each chunk of w loaded once for the
+/// four. Each keeps eight partial sums, added in the order of
+/// [`dot_accumulators`], so every z has the same bits as there.
+#[inline(always)]
+fn four_dots(w: &[f64], xs: [&[f64]; 4]) -> [f64; 4] {
+    let n = w.len();
+    let (w, w_tail) = w.as_chunks::<8>();
+    let xs = xs.map(|x| x[..n].as_chunks::<8>());
+    let [x0, x1, x2, x3] = xs.map(|(chunks, _)| chunks);
+    // Four named arrays of sums and iterators, not indices: written with
+    // an array of arrays or with index checks, the sums were kept in
+    // memory and added one at a time in the AVX2 and AVX-512 copies.
+    let (mut a0, mut a1, mut a2, mut a3) =
+        ([0.0; 8], [0.0; 8], [0.0; 8], [0.0; 8]);
+    let rows = x0.iter().zip(x1).zip(x2).zip(x3);
+    for (w, (((x0, x1), x2), x3)) in w.iter().zip(rows) {
+        add_products(&mut a0, w, x0);
+        add_products(&mut a1, w, x1);
+        add_products(&mut a2, w, x2);
+        add_products(&mut a3, w, x3);
+    }
+    let acc = [a0, a1, a2, a3];
+    std::array::from_fn(|r| {
+        let tail = w_tail.iter().zip(xs[r].1);
+        let rest = tail.fold(0.0, |s, (w, x)| s + w * x);
+        acc[r].iter().fold(rest, |s, &p| s + p)
+    })
+}
+
+/// acc[k] += w[k]·x[k], eight independent sums.
+#[inline(always)]
+fn add_products(acc: &mut [f64; 8], w: &[f64; 8], x: &[f64; 8]) {
+    for k in 0..8 {
+        acc[k] += w[k] * x[k];
+    }
+}
+
+/// dw += Σₖ xs[k]·dz[k]: each dw[i] loaded and stored once for four
+/// examples, the additions in the order of four separate sweeps.
+#[inline(always)]
+fn add_four(dw: &mut [f64], xs: [&[f64]; 4], dz: [f64; 4]) {
+    let [x0, x1, x2, x3] = xs;
+    let rows = x0.iter().zip(x1).zip(x2).zip(x3);
+    for (d, (((x0, x1), x2), x3)) in dw.iter_mut().zip(rows) {
+        *d = *d + x0 * dz[0] + x1 * dz[1] + x2 * dz[2] + x3 * dz[3];
+    }
+}
+// ANCHOR_END: four
 
 // ANCHOR: one_exp
 /// Chapter 02's `loss(z, y)` and `sigmoid(z)` from one exponential and one
@@ -381,24 +463,50 @@ mod tests {
     }
 
     #[test]
-    fn four_dot_products_in_one_sweep_equal_four_separate_ones() {
-        // Lengths around the four-wide steps, and one past W_IN_L1.
-        for n in [0, 1, 3, 4, 5, 7, 8, 13, W_IN_L1 + 3] {
+    fn blocks_are_whole_sweeps_of_four_within_the_bounds() {
+        for n_x in [0, 1, 30, 784, 2048, 8192, 12_288, 1 << 20] {
+            let rows = block_rows(n_x);
+            assert!(
+                rows.is_multiple_of(4) && (4..=MAX_BLOCK).contains(&rows),
+                "{n_x}"
+            );
+            assert!(rows == 4 || rows * n_x * 8 <= BLOCK_BYTES, "{n_x}");
+        }
+        assert_eq!(block_rows(784), 64);
+        assert_eq!(block_rows(12_288), 4);
+    }
+
+    #[test]
+    fn four_dot_products_in_one_sweep_have_the_bits_of_four_separate_ones() {
+        for n in [0, 1, 3, 4, 5, 7, 8, 9, 13, 16, 784, 12_291] {
             let v = |seed: f64| -> Vec<f64> {
                 (0..n).map(|i| (i as f64 * seed).sin()).collect()
             };
             let w = v(0.37);
             let xs = [v(0.11), v(1.3), v(2.9), v(0.05)];
-            let got = dot_four(w.as_slice(), xs.each_ref().map(Vec::as_slice));
+            let got = four_dots(&w, xs.each_ref().map(Vec::as_slice));
             for (x, got) in xs.iter().zip(got) {
-                let want: f64 = w.iter().zip(x).map(|(a, b)| a * b).sum();
-                let scale: f64 =
-                    w.iter().zip(x).map(|(a, b)| (a * b).abs()).sum();
-                assert!(
-                    (got - want).abs() <= 1e-12 * scale.max(1e-300),
-                    "n = {n}: {got} vs {want}"
-                );
+                assert_eq!(got.to_bits(), dot(&w, x).to_bits(), "n = {n}");
             }
         }
+    }
+
+    #[test]
+    fn four_shares_in_one_sweep_have_the_bits_of_four_separate_sweeps() {
+        let n = 37;
+        let v = |seed: f64| -> Vec<f64> {
+            (0..n).map(|i| (i as f64 * seed).sin()).collect()
+        };
+        let xs = [v(0.11), v(1.3), v(2.9), v(0.05)];
+        let dz = [0.3, -1.7, 2.5e-3, 9.0];
+        let mut one = v(0.7);
+        let mut four = one.clone();
+        add_four(&mut one, xs.each_ref().map(Vec::as_slice), dz);
+        for (x, dz) in xs.iter().zip(dz) {
+            for (d, x) in four.iter_mut().zip(x) {
+                *d += x * dz;
+            }
+        }
+        assert_eq!(one, four);
     }
 }

@@ -2,6 +2,8 @@
 //!
 //! - [`dot`]: the dot product as a loop, with iterators, with several
 //!   accumulators, and with ndarray.
+//! - [`dispatch`]: the widest vector instructions the processor has,
+//!   chosen at run time.
 //! - [`kernels`]: one logistic-regression step four ways, all usable by
 //!   chapter 03's gradient descent and `train`.
 //! - [`parallel`]: a sum split across the cores along a fixed tree.
@@ -11,6 +13,7 @@
 //! - [`guided_run`]: what `cargo run --release -p vectorization` prints, and
 //!   the book records.
 
+pub mod dispatch;
 pub mod dot;
 pub mod exercises;
 pub mod figures;
@@ -29,7 +32,15 @@ pub const CHAPTER: Chapter = Chapter {
     exercises: exercises::ALL,
     bench: Some(Bench {
         numpy: Some("numpy_bench.py"),
-        pairs: &[("dot", "threads"), ("step", "fused_threads")],
+        // divan's filters are patterns: the targets' benchmarks only, and
+        // the all-cores stream, which the bound target needs in each pair.
+        pairs: &[
+            (
+                "dot",
+                "dispatched::f64::1000000|threads::f64::1000000|all_cores",
+            ),
+            ("step", "fused_threads::"),
+        ],
     }),
     search: "SIMD",
 };

@@ -8,7 +8,7 @@ use toolkit::guide::Written;
 use toolkit::measured::format_seconds;
 use toolkit::values::Values;
 
-use crate::kernels::W_IN_L1;
+use crate::kernels::{BLOCK_BYTES, MAX_BLOCK, block_rows};
 use crate::measured::data::recorded;
 use crate::measured::ids::{Dot, Machine, Precision, SHAPES};
 use crate::measured::tables::fastest;
@@ -19,13 +19,16 @@ const N: usize = 1_000_000;
 pub fn record(out: &mut dyn Write) -> Written {
     let mut values = Values::new(out);
     let m = recorded()?;
-    for fact in ["l1d", "llc", "vector"] {
+    for fact in ["l1d", "l2", "llc", "vector"] {
         values.put(&format!("recorded-{fact}"), m.about(fact))?;
     }
-    values.put("w-in-l1-kib", W_IN_L1 * 8 / 1024)?;
     let (cat_features, _, _) = SHAPES[1];
     values.put("cat-w-kib", cat_features * 8 / 1024)?;
     let (n_x, examples, _) = SHAPES[2];
+    values.put("block-kib", BLOCK_BYTES / 1024)?;
+    values.put("max-block", MAX_BLOCK)?;
+    values.put("mnist-block", block_rows(n_x))?;
+    values.put("cat-block", block_rows(cat_features))?;
     values.put(
         "mnist-x-mb",
         format!("{:.0}", (n_x * examples * 8) as f64 / 1e6),

@@ -68,8 +68,8 @@ fn a_wrong_weight_count_is_an_error() {
 #[test]
 fn the_threaded_kernel_splits_large_batches_and_still_agrees() {
     // 300 × 4001 ≈ 1.2 million multiply-adds: more than one piece's worth
-    // (2^20), and an odd m so the pieces are uneven. 4099 × 301: w too wide
-    // for the L1 cache, so four examples share one sweep over it.
+    // (2^20), and an odd m so the pieces are uneven. 4099 × 301: rows so
+    // long that a block holds only four of them.
     for (n_x, m) in [(300, 4001), (4099, 301)] {
         let (batch, w, b) = problem(9, n_x, m);
         let reference = batch.step(Kernel::Loop, &w, b).unwrap();
@@ -129,6 +129,30 @@ fn one_exponential_gives_chapter_02s_loss_and_sigmoid_exactly() {
             let (l, a) = loss_and_sigmoid(z, y);
             assert_eq!(l.to_bits(), loss(z, y).to_bits(), "loss at z = {z}");
             assert_eq!(a.to_bits(), sigmoid(z).to_bits(), "σ at z = {z}");
+        }
+    }
+}
+
+#[test]
+fn the_fused_steps_have_the_baselines_bits_on_every_instruction_set() {
+    use vectorization::dispatch::Isa;
+    // Small and large n_x (the four-at-once dot product past the L1 cache),
+    // m not a multiple of four, and a batch large enough to be split.
+    for (n_x, m) in [(3, 7), (30, 569), (4099, 37), (300, 4001)] {
+        let (batch, w, b) = problem(5, n_x, m);
+        for kernel in [Kernel::Fused, Kernel::Threads] {
+            let baseline = batch.step_on(Isa::Baseline, kernel, &w, b).unwrap();
+            for isa in Isa::available() {
+                let got = batch.step_on(isa, kernel, &w, b).unwrap();
+                assert_eq!(got, baseline, "{kernel:?} on {isa}, ({n_x}, {m})");
+                let bits = |s: &vectorization::kernels::Step| -> Vec<u64> {
+                    s.dw.iter()
+                        .chain([&s.db, &s.cost])
+                        .map(|v| v.to_bits())
+                        .collect()
+                };
+                assert_eq!(bits(&got), bits(&baseline), "{kernel:?} on {isa}");
+            }
         }
     }
 }

@@ -221,7 +221,18 @@ fn run(
                         found
                     }
                     Side::Numpy => {
-                        numpy_round(root, &python, script, None, true)?
+                        // Every target on numpy's default threads, and
+                        // those compared one thread with one thread.
+                        let mut found =
+                            numpy_round(root, &python, script, None, true)?;
+                        found.extend(numpy_round(
+                            root,
+                            &python,
+                            script,
+                            Some("1"),
+                            true,
+                        )?);
+                        found
                     }
                 };
                 paired.rows.extend(found.into_iter().map(|m| Measurement {

@@ -38,6 +38,7 @@ pub enum Dot {
     Indexed,
     Iterator,
     Accumulators8,
+    Dispatched,
     Ndarray,
     Threads,
     NumpyOneThread,
@@ -46,10 +47,11 @@ pub enum Dot {
 
 impl Dot {
     /// In the order the figures and tables list them.
-    pub const ALL: [Dot; 7] = [
+    pub const ALL: [Dot; 8] = [
         Dot::Indexed,
         Dot::Iterator,
         Dot::Accumulators8,
+        Dot::Dispatched,
         Dot::Ndarray,
         Dot::Threads,
         Dot::NumpyOneThread,
@@ -57,10 +59,11 @@ impl Dot {
     ];
 
     /// The Rust variants that use one thread.
-    pub const ONE_THREAD: [Dot; 4] = [
+    pub const ONE_THREAD: [Dot; 5] = [
         Dot::Indexed,
         Dot::Iterator,
         Dot::Accumulators8,
+        Dot::Dispatched,
         Dot::Ndarray,
     ];
 
@@ -71,6 +74,7 @@ impl Dot {
             Dot::Indexed => rust("indexed"),
             Dot::Iterator => rust("iterator"),
             Dot::Accumulators8 => rust("accumulators_8"),
+            Dot::Dispatched => rust("dispatched"),
             Dot::Ndarray => rust("ndarray_dot"),
             Dot::Threads => rust("threads"),
             Dot::NumpyOneThread => format!("numpy_dot_{numpy}_1thread"),
@@ -83,9 +87,10 @@ impl Dot {
         match self {
             Dot::Indexed => "indexed loop",
             Dot::Iterator => "iterator",
-            Dot::Accumulators8 => "8 accumulators",
+            Dot::Accumulators8 => "8 accumulators, baseline build",
+            Dot::Dispatched => "8 accumulators, widest vectors",
             Dot::Ndarray => "ndarray dot",
-            Dot::Threads => "8 accumulators, all cores",
+            Dot::Threads => "8 accumulators, widest vectors, all cores",
             Dot::NumpyOneThread => "numpy np.dot, 1 thread",
             Dot::Numpy => "numpy np.dot",
         }
@@ -97,7 +102,9 @@ impl Dot {
 pub enum Step {
     Looped,
     Ndarray,
+    FusedBaseline,
     Fused,
+    FusedThreadsBaseline,
     FusedThreads,
     NumpyOneThread,
     Numpy,
@@ -105,18 +112,24 @@ pub enum Step {
 
 impl Step {
     /// In the order the figure and tables list them.
-    pub const ALL: [Step; 6] = [
+    pub const ALL: [Step; 8] = [
         Step::Looped,
         Step::Ndarray,
+        Step::FusedBaseline,
         Step::Fused,
+        Step::FusedThreadsBaseline,
         Step::FusedThreads,
         Step::NumpyOneThread,
         Step::Numpy,
     ];
 
     /// The Rust variants that use one thread.
-    pub const ONE_THREAD: [Step; 3] =
-        [Step::Looped, Step::Ndarray, Step::Fused];
+    pub const ONE_THREAD: [Step; 4] = [
+        Step::Looped,
+        Step::Ndarray,
+        Step::FusedBaseline,
+        Step::Fused,
+    ];
 
     /// The step on `SHAPES[shape]`: divan's argument is the index, numpy's
     /// the shape itself.
@@ -126,7 +139,11 @@ impl Step {
         match self {
             Step::Looped => Id::new("step/looped", shape),
             Step::Ndarray => Id::new("step/ndarray", shape),
+            Step::FusedBaseline => Id::new("step/fused_baseline", shape),
             Step::Fused => Id::new("step/fused", shape),
+            Step::FusedThreadsBaseline => {
+                Id::new("step/fused_threads_baseline", shape)
+            }
             Step::FusedThreads => Id::new("step/fused_threads", shape),
             Step::NumpyOneThread => {
                 Id::new("numpy_logistic_step_1thread", numpy)
@@ -139,7 +156,9 @@ impl Step {
         match self {
             Step::Looped => "loop",
             Step::Ndarray => "ndarray",
+            Step::FusedBaseline => "fused, baseline build",
             Step::Fused => "fused",
+            Step::FusedThreadsBaseline => "fused + threads, baseline build",
             Step::FusedThreads => "fused + threads",
             Step::NumpyOneThread => "numpy, 1 thread",
             Step::Numpy => "numpy",

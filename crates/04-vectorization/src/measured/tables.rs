@@ -127,6 +127,49 @@ pub fn ratios(out: &mut dyn Write) -> Result<(), Failure> {
     targets(out)
 }
 
+/// What the widest vectors gain: the same code compiled for the x86-64
+/// baseline and for the widest instruction set the recorded machine has.
+pub fn dispatch(out: &mut dyn Write) -> Result<(), Failure> {
+    let m = recorded()?;
+    header(out, &m)?;
+    let widest = m.about("vector");
+    writeln!(
+        out,
+        "| task | baseline build (SSE2) | widest vectors ({widest}) | speed-up |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|")?;
+    let mut row = |task: String, base: Option<f64>, wide: Option<f64>| {
+        let gain = match (base, wide) {
+            (Some(b), Some(w)) => format!("{:.2}×", b / w),
+            _ => "–".to_owned(),
+        };
+        writeln!(out, "| {task} | {} | {} | {gain} |", show(base), show(wide))
+    };
+    for (precision, ty) in [(Precision::F64, "f64"), (Precision::F32, "f32")] {
+        for (n, size) in [(1_000, "10³"), (1_000_000, "10⁶")] {
+            let get = |dot: Dot| m.get(&dot.id(precision, n));
+            row(
+                format!("dot, n = {size}, {ty}, one thread"),
+                get(Dot::Accumulators8),
+                get(Dot::Dispatched),
+            )?;
+        }
+    }
+    for (threads, base, wide) in [
+        ("one thread", Step::FusedBaseline, Step::Fused),
+        ("all cores", Step::FusedThreadsBaseline, Step::FusedThreads),
+    ] {
+        for (s, &(n_x, mm, _)) in SHAPES.iter().enumerate() {
+            row(
+                format!("fused step, {n_x} × {mm}, {threads}"),
+                m.get(&base.id(s)),
+                m.get(&wide.id(s)),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// What the machine itself allows, for the appendix: starting a thread, and
 /// the memory-bandwidth bound of each step.
 pub fn bounds(out: &mut dyn Write) -> Result<(), Failure> {
@@ -230,13 +273,15 @@ fn targets(out: &mut dyn Write) -> Result<(), Failure> {
         out,
         "\nThe chapter's targets, checked against {count} head-to-head pairs \
          recorded with this run: in each pair the Rust benchmarks and numpy \
-         (on its default threads) ran one right after the other, Rust first in \
-         odd pairs and numpy first in even ones. The ratio is numpy's time ÷ \
-         Rust's in each pair; a target is met when the median ratio reaches it.\n"
+         ran one right after the other, Rust first in odd pairs and numpy \
+         first in even ones. Against numpy the ratio is numpy's time ÷ \
+         Rust's; against the bound it is Rust's time ÷ the time to read X \
+         once at the rate the all-cores stream measured in the same pair. A \
+         target is met when the median ratio reaches it.\n"
     )?;
     writeln!(
         out,
-        "| target | Rust (median) | numpy (median) | median ratio | lowest | highest | Rust faster | verdict |"
+        "| target | Rust (median) | against (median) | median ratio | lowest | highest | pairs meeting it | verdict |"
     )?;
     writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---|")?;
     for target in target_list() {
@@ -248,7 +293,8 @@ fn targets(out: &mut dyn Write) -> Result<(), Failure> {
         let fmt =
             |r: Option<f64>| r.map_or("–".to_owned(), |r| format!("{r:.2}"));
         let some = |r: f64| (!v.ratios.is_empty()).then_some(r);
-        let wins = v.ratios.iter().filter(|&&r| r > 1.0).count();
+        let meeting =
+            v.ratios.iter().filter(|&&r| target.goal.meets(r)).count();
         let verdict = match (v.median, v.met) {
             (Some(_), true) => "met",
             (Some(_), false) => "**not met**",
@@ -256,9 +302,10 @@ fn targets(out: &mut dyn Write) -> Result<(), Failure> {
         };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {wins} of {} | {verdict} |",
+            "| {} | {} | {}: {} | {} | {} | {} | {meeting} of {} | {verdict} |",
             target.task,
             show(median(v.times.iter().map(|p| p.0).collect())),
+            target.goal.against(),
             show(median(v.times.iter().map(|p| p.1).collect())),
             fmt(v.median),
             fmt(some(lo)),
