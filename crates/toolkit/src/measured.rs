@@ -227,7 +227,8 @@ pub fn format_seconds(t: Option<f64>) -> String {
         None => "–".to_owned(),
         Some(t) if t >= 1.0 => format!("{t:.1} s"),
         Some(t) if t >= 1e-3 => format!("{:.2} ms", t * 1e3),
-        Some(t) => format!("{:.1} µs", t * 1e6),
+        Some(t) if t >= 1e-6 => format!("{:.1} µs", t * 1e6),
+        Some(t) => format!("{:.0} ns", t * 1e9),
     }
 }
 
@@ -328,10 +329,11 @@ mod tests {
     }
 
     #[test]
-    fn times_are_shown_in_ms_or_us() {
+    fn times_are_shown_in_s_ms_us_or_ns() {
         assert_eq!(format_seconds(Some(21.06)), "21.1 s");
         assert_eq!(format_seconds(Some(2.5e-3)), "2.50 ms");
         assert_eq!(format_seconds(Some(1.23e-5)), "12.3 µs");
+        assert_eq!(format_seconds(Some(2.048e-7)), "205 ns");
         assert_eq!(format_seconds(None), "–");
     }
 }
