@@ -1,7 +1,15 @@
 //! The vectorized, fused and threaded steps give chapter 02's numbers.
 
 use rand::RngExt;
-use vectorization::kernels::{Batch, Kernel};
+use vectorization::kernels::{Batch, Kernel, Step};
+
+/// A step's numbers as bits: equal only if every one is the same float.
+fn bits(s: &Step) -> Vec<u64> {
+    s.dw.iter()
+        .chain([&s.db, &s.cost])
+        .map(|v| v.to_bits())
+        .collect()
+}
 
 fn relative(a: f64, b: f64) -> f64 {
     (a - b).abs() / a.abs().max(b.abs()).max(1e-300)
@@ -106,12 +114,6 @@ fn the_threaded_step_has_the_same_bits_on_any_number_of_threads() {
             .unwrap();
         pool.install(|| batch.step(Kernel::Threads, &w, b).unwrap())
     };
-    let bits = |s: &vectorization::kernels::Step| -> Vec<u64> {
-        s.dw.iter()
-            .chain([&s.db, &s.cost])
-            .map(|v| v.to_bits())
-            .collect()
-    };
     let one = on(1);
     assert_eq!(bits(&one), bits(&on(2)));
     assert_eq!(bits(&one), bits(&on(5)));
@@ -136,7 +138,7 @@ fn one_exponential_gives_chapter_02s_loss_and_sigmoid_exactly() {
 #[test]
 fn the_fused_steps_have_the_baselines_bits_on_every_instruction_set() {
     use vectorization::dispatch::Isa;
-    // Small and large n_x (the four-at-once dot product past the L1 cache),
+    // Small and large n_x (rows so long that a block holds only four),
     // m not a multiple of four, and a batch large enough to be split.
     for (n_x, m) in [(3, 7), (30, 569), (4099, 37), (300, 4001)] {
         let (batch, w, b) = problem(5, n_x, m);
@@ -145,12 +147,6 @@ fn the_fused_steps_have_the_baselines_bits_on_every_instruction_set() {
             for isa in Isa::available() {
                 let got = batch.step_on(isa, kernel, &w, b).unwrap();
                 assert_eq!(got, baseline, "{kernel:?} on {isa}, ({n_x}, {m})");
-                let bits = |s: &vectorization::kernels::Step| -> Vec<u64> {
-                    s.dw.iter()
-                        .chain([&s.db, &s.cost])
-                        .map(|v| v.to_bits())
-                        .collect()
-                };
                 assert_eq!(bits(&got), bits(&baseline), "{kernel:?} on {isa}");
             }
         }

@@ -9,7 +9,7 @@ use toolkit::measured::{Measurements, format_seconds as show, median};
 
 use super::data::{paired, recorded};
 use super::ids::{DOT_SIZES, Dot, Machine, Precision, SHAPES, Step};
-use super::targets::target_list;
+use super::targets::{STREAM_BYTES, target_list};
 
 /// numpy's time over Rust's: above 1, Rust is faster.
 fn ratio(rust: Option<f64>, numpy: Option<f64>) -> String {
@@ -196,7 +196,8 @@ pub fn bounds(out: &mut dyn Write) -> Result<(), Failure> {
 /// The memory-bandwidth bound of each step: the time to read X once at the
 /// measured streaming rate, on one thread and on every core.
 fn bandwidth(out: &mut dyn Write, m: &Measurements) -> Result<(), Failure> {
-    let rate = |machine: Machine| m.get(&machine.id()).map(|t| 400e6 / t);
+    let rate =
+        |machine: Machine| m.get(&machine.id()).map(|t| STREAM_BYTES / t);
     let (Some(one), all) =
         (rate(Machine::Stream), rate(Machine::StreamAllCores))
     else {
