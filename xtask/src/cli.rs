@@ -116,7 +116,14 @@ pub enum Maintainer {
         #[arg(long)]
         check: bool,
     },
-    /// Figures, outputs, then build the book into book/build
+    /// Build the book's WebAssembly module (crates/playground) into
+    /// book/src/widgets/module.js
+    Widgets {
+        /// Build it again and fail unless it has the committed bytes
+        #[arg(long)]
+        check: bool,
+    },
+    /// Figures, outputs, the widgets' module, then build the book into book/build
     Book {
         /// Open the built book in a browser
         #[arg(long)]

@@ -65,7 +65,7 @@ pub struct Grid {
 }
 
 impl Grid {
-    fn new(objective: &LoopedLogistic, cells: (usize, usize)) -> Grid {
+    pub fn new(objective: &LoopedLogistic, cells: (usize, usize)) -> Grid {
         let (nw, nb) = cells;
         let (dw, db) = Grid::cell_size(cells);
         let mut costs = Vec::with_capacity(nw * nb);
@@ -100,33 +100,69 @@ pub struct Surface {
     pub coarse: Grid,
 }
 
+/// The one-feature logistic cost the contour figure draws: the
+/// breast-cancer set's [`CONTOUR_FEATURE`], standardized.
+pub fn contour_objective() -> Result<&'static LoopedLogistic, ExperimentError>
+{
+    static CELL: OnceLock<Result<LoopedLogistic, ExperimentError>> =
+        OnceLock::new();
+    CELL.get_or_init(|| {
+        contour_objective_of(
+            &BREAST_CANCER.load().map_err(|e| e.to_string())?,
+        )
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+/// [`contour_objective`] from the breast-cancer set as loaded (the book's
+/// WebAssembly module has it from the page, not from a file).
+pub fn contour_objective_of(
+    data: &Dataset,
+) -> Result<LoopedLogistic, ExperimentError> {
+    let data = data
+        .with_features(&[CONTOUR_FEATURE])
+        .map_err(|e| e.to_string())?;
+    let x = ScaleSpec::Standardize
+        .fit(&data.x)
+        .apply(&data.x)
+        .map_err(|e| e.to_string())?;
+    LoopedLogistic::new(x, data.y).map_err(|e| e.to_string())
+}
+
+/// The (w, b) that `steps` updates at rate `alpha` visit from
+/// [`CONTOUR_START`], the start included; a run that blows up ends where
+/// it stopped.
+pub fn contour_path(
+    objective: &LoopedLogistic,
+    alpha: f64,
+    steps: usize,
+) -> Vec<(f64, f64)> {
+    let mut theta = [CONTOUR_START.0, CONTOUR_START.1];
+    let mut path = Vec::new();
+    let finished = run(objective, &mut theta, alpha, steps, |s| {
+        path.push((s.theta[0], s.theta[1]));
+    });
+    if finished.is_ok() {
+        path.push((theta[0], theta[1]));
+    }
+    path
+}
+
 pub fn surface() -> Result<&'static Surface, ExperimentError> {
     static CELL: OnceLock<Result<Surface, ExperimentError>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let data = BREAST_CANCER.load().map_err(|e| e.to_string())?;
-        let data = data
-            .with_features(&[CONTOUR_FEATURE])
-            .map_err(|e| e.to_string())?;
-        let x = ScaleSpec::Standardize
-            .fit(&data.x)
-            .apply(&data.x)
-            .map_err(|e| e.to_string())?;
-        let objective =
-            LoopedLogistic::new(x, data.y).map_err(|e| e.to_string())?;
-        let mut paths = Vec::new();
-        for alpha in CONTOUR_RATES {
-            let mut theta = [CONTOUR_START.0, CONTOUR_START.1];
-            let mut path = Vec::new();
-            run(&objective, &mut theta, alpha, CONTOUR_STEPS, |s| {
-                path.push((s.theta[0], s.theta[1]));
-            })?;
-            path.push((theta[0], theta[1]));
-            paths.push((alpha, path));
-        }
+        let objective = contour_objective()?;
+        let paths = CONTOUR_RATES
+            .iter()
+            .map(|&alpha| {
+                (alpha, contour_path(objective, alpha, CONTOUR_STEPS))
+            })
+            .collect();
         Ok(Surface {
             paths,
-            fine: Grid::new(&objective, (130, 80)),
-            coarse: Grid::new(&objective, (52, 32)),
+            fine: Grid::new(objective, (130, 80)),
+            coarse: Grid::new(objective, (52, 32)),
         })
     })
     .as_ref()

@@ -3,7 +3,7 @@
 //! Written once here and reused by chapter 04, which only swaps the
 //! objective (the looped model for a vectorized one).
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
@@ -215,7 +215,9 @@ pub fn initial_theta(init: Init, n_x: usize, seed: u64) -> Vec<f64> {
 }
 
 /// A progress bar on stderr, only for a person watching a long run.
+#[cfg(not(target_arch = "wasm32"))]
 fn progress(args: &TrainArgs, work: usize) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
     const LONG: usize = 50_000_000; // multiply-adds: about a second unoptimised
     if !std::io::stderr().is_terminal() || work < LONG {
         return None;
@@ -228,6 +230,28 @@ fn progress(args: &TrainArgs, work: usize) -> Option<indicatif::ProgressBar> {
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     Some(bar)
+}
+
+/// The book's WebAssembly module has no terminal, and indicatif does not
+/// build there: never a bar.
+#[cfg(target_arch = "wasm32")]
+fn progress(_: &TrainArgs, _: usize) -> Option<NoBar> {
+    None
+}
+
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug)]
+enum NoBar {}
+
+#[cfg(target_arch = "wasm32")]
+impl NoBar {
+    fn inc(&self, _: u64) {
+        match *self {}
+    }
+
+    fn finish_and_clear(&self) {
+        match *self {}
+    }
 }
 
 /// `train`: prepare the data, run gradient descent on the objective that

@@ -10,7 +10,7 @@ use toolkit::guide::{Guide, NoKnobs, Record, Section};
 
 use crate::nd::{broadcast_add, broadcast_strides, repeat_to};
 use crate::pitfalls::{column, rank1_plus_column, rank1_self_dot};
-use crate::rule::{broadcast_shape, show};
+use crate::rule::{ShapeError, broadcast_shape, show};
 use crate::uses::{calories, percent_of_column};
 use crate::views::stretch_row;
 
@@ -84,11 +84,18 @@ pub fn parse_shape(text: &str) -> Result<Vec<usize>, String> {
 
 fn run_command(command: &Command, out: &mut dyn Write) -> Result<(), Failure> {
     let Command::Shape { shapes } = command;
+    writeln!(out, "{}", shape_answer(shapes)?)?;
+    Ok(())
+}
+
+/// What `shape` prints for `shapes`: the broadcast shape as sizes
+/// separated by commas, or why they do not broadcast. The book's shape
+/// calculator calls this too.
+pub fn shape_answer(shapes: &[Vec<usize>]) -> Result<String, ShapeError> {
     let shapes: Vec<&[usize]> = shapes.iter().map(Vec::as_slice).collect();
     let result = broadcast_shape(&shapes)?;
     let sizes: Vec<String> = result.iter().map(ToString::to_string).collect();
-    writeln!(out, "{}", sizes.join(","))?;
-    Ok(())
+    Ok(sizes.join(","))
 }
 
 /// Pairs of shapes the chapter discusses, and what the rule makes of them.

@@ -261,6 +261,25 @@ fn deep_network(
     network(&deep_sizes(depth), kind.activation, kind.bias, seed)
 }
 
+/// ‖dW‖ (Frobenius) of every layer, input side first, of a network of
+/// `kind` with `depth` hidden layers, at initialisation, on (X, Y).
+pub fn gradient_norms(
+    kind: Kind,
+    depth: usize,
+    x: &Array2<f64>,
+    y: &Array2<f64>,
+) -> Result<Vec<f64>, ExperimentError> {
+    let net = deep_network(kind, depth, VANISHING_SEED)?;
+    let (_, grads) = net.gradients(x, y);
+    Ok(grads
+        .iter()
+        .map(|g| g.dw.iter().map(|v| v * v).sum::<f64>().sqrt())
+        .collect())
+}
+
+/// The seed of every network the gradient experiment draws.
+pub const VANISHING_SEED: u64 = 5;
+
 pub fn vanishing() -> Result<&'static [Vanishing], ExperimentError> {
     static CELL: OnceLock<Result<Vec<Vanishing>, ExperimentError>> =
         OnceLock::new();
@@ -271,15 +290,9 @@ pub fn vanishing() -> Result<&'static [Vanishing], ExperimentError> {
             .map(|kind| {
                 let mut norms = Vec::new();
                 for depth in DEPTHS {
-                    let net = deep_network(kind, depth, 5)?;
-                    let (_, grads) = net.gradients(&x, &y);
-                    let norm = grads
-                        .iter()
-                        .map(|g| g.dw.iter().map(|v| v * v).sum::<f64>().sqrt())
-                        .collect();
-                    norms.push((depth, norm));
+                    norms.push((depth, gradient_norms(kind, depth, &x, &y)?));
                 }
-                let net = deep_network(kind, *DEPTHS.end(), 5)?;
+                let net = deep_network(kind, *DEPTHS.end(), VANISHING_SEED)?;
                 let caches = net.forward(&x);
                 let hidden = caches.len() - 1;
                 let signal = caches[..hidden]

@@ -3,6 +3,7 @@
 use gradient_descent::descent::{Schedule, descend};
 use ndarray::Array2;
 use toolkit::bundled::DIGITS;
+use toolkit::dataset::Dataset;
 
 use crate::network::{Network, NetworkObjective};
 
@@ -63,10 +64,15 @@ pub fn fit_with(
 /// The bundled digits as a harder binary task than "is it a 0?": even
 /// digits against odd ones. Pixels (0 to 16) scaled to 0 to 1.
 pub fn digits_even_odd() -> Result<(Array2<f64>, Array2<f64>), String> {
-    let data = DIGITS.load().map_err(|e| e.to_string())?;
+    Ok(even_odd(&DIGITS.load().map_err(|e| e.to_string())?))
+}
+
+/// [`digits_even_odd`] from the digits as loaded (the book's WebAssembly
+/// module has them from the page, not from a file).
+pub fn even_odd(data: &Dataset) -> (Array2<f64>, Array2<f64>) {
     let x = data.x.mapv(|v| v / 16.0);
     let y = data
         .y
         .mapv(|label| f64::from(u8::from(label.rem_euclid(2.0) < 0.5)));
-    Ok((x, y))
+    (x, y)
 }

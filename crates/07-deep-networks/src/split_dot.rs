@@ -19,13 +19,26 @@ pub const SPLIT_ABOVE: usize = 1 << 22;
 /// product is large.
 pub fn dot(a: ArrayView2<f64>, b: ArrayView2<f64>) -> Array2<f64> {
     let work = a.nrows() * a.ncols() * b.ncols();
-    let cores = rayon::current_num_threads().max(1);
+    let cores = cores();
     if work <= SPLIT_ABOVE || cores == 1 {
         return a.dot(&b);
     }
     dot_in_blocks(a, b, b.ncols().div_ceil(cores))
 }
 // ANCHOR_END: dot
+
+/// The cores rayon spreads work over.
+#[cfg(not(target_arch = "wasm32"))]
+fn cores() -> usize {
+    rayon::current_num_threads().max(1)
+}
+
+/// The book's WebAssembly module runs on the page's one thread; asking
+/// rayon would only compile its thread pool into the module.
+#[cfg(target_arch = "wasm32")]
+fn cores() -> usize {
+    1
+}
 
 /// A·B from blocks of at most `columns` columns of B.
 pub fn dot_in_blocks(

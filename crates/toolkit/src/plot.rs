@@ -4,13 +4,11 @@
 //! Figures have a transparent background and are rendered once per theme; the book shows the
 //! render that matches the reader's theme.
 
-use std::sync::Once;
-
 use plotters::chart::MeshStyle;
 use plotters::coord::CoordTranslate;
 use plotters::coord::ranged1d::Ranged;
 use plotters::prelude::*;
-use plotters::style::{FontStyle, TextStyle, register_font};
+use plotters::style::TextStyle;
 
 /// The font family written into every SVG. Text is measured with the DejaVu Sans that ships in
 /// `assets/`; the viewer draws it with DejaVu Sans if installed, else Verdana, whose widths
@@ -18,10 +16,14 @@ use plotters::style::{FontStyle, TextStyle, register_font};
 /// fallback list is the name the font is registered under.)
 pub const FONT: &str = "DejaVu Sans, Verdana, sans-serif";
 
+#[cfg(not(target_arch = "wasm32"))]
 static DEJAVU_SANS: &[u8] = include_bytes!("../assets/DejaVuSans.ttf");
 
 /// Registers the embedded font with plotters; called before any text is measured.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn ensure_font() {
+    use plotters::style::{FontStyle, register_font};
+    use std::sync::Once;
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         // The bytes are compiled in and parsed by tests: failure here is a broken build.
@@ -30,6 +32,11 @@ pub fn ensure_font() {
         debug_assert!(registered, "embedded DejaVu Sans failed to parse");
     });
 }
+
+/// The book's WebAssembly module draws nothing with plotters (the page
+/// draws what it computes), and plotters has no font registry there.
+#[cfg(target_arch = "wasm32")]
+pub fn ensure_font() {}
 
 /// Text sizes in pixels, shared by every figure.
 pub const TITLE_SIZE: f64 = 20.0;

@@ -13,6 +13,7 @@ mod generated;
 mod machine;
 mod math;
 mod values;
+mod widgets;
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
@@ -46,12 +47,14 @@ fn run(task: Task) -> Result<()> {
     match task {
         Maintainer::Figures { check } => generate(&root, Kind::Figures, check),
         Maintainer::Outputs { check } => generate(&root, Kind::Outputs, check),
+        Maintainer::Widgets { check } => widgets::run(&root, check),
         Maintainer::Book {
             open,
             browser_check: check,
         } => {
             generate(&root, Kind::Figures, false)?;
             generate(&root, Kind::Outputs, false)?;
+            widgets::run(&root, false)?;
             let index = book::build(&root)?;
             println!("book: open {}", index.display());
             if check {
