@@ -102,14 +102,11 @@ pub struct Surface {
 
 /// The one-feature logistic cost the contour figure draws: the
 /// breast-cancer set's [`CONTOUR_FEATURE`], standardized.
-pub fn contour_objective() -> Result<&'static LoopedLogistic, ExperimentError>
-{
+pub fn contour_objective() -> Result<&'static LoopedLogistic, ExperimentError> {
     static CELL: OnceLock<Result<LoopedLogistic, ExperimentError>> =
         OnceLock::new();
     CELL.get_or_init(|| {
-        contour_objective_of(
-            &BREAST_CANCER.load().map_err(|e| e.to_string())?,
-        )
+        contour_objective_of(&BREAST_CANCER.load().map_err(|e| e.to_string())?)
     })
     .as_ref()
     .map_err(Clone::clone)

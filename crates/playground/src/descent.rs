@@ -2,7 +2,7 @@
 //! bowl J(w) = (w − 1)², and on the one-feature logistic cost whose
 //! contours the chapter draws, both from the chapter's own functions.
 
-use gradient_descent::descent::quadratic_path;
+use gradient_descent::descent::{Objective, Quadratic, quadratic_path};
 use gradient_descent::experiments::{
     B_RANGE, CONTOUR_STEPS, Grid, W_RANGE, contour_objective_of, contour_path,
 };
@@ -24,9 +24,27 @@ pub const BOWL_STEPS: usize = 20;
 /// The contour widget's grid of cells (w × b).
 pub const CELLS: (usize, usize) = (65, 40);
 
-/// w before and after each of [`BOWL_STEPS`] updates at rate `alpha`.
+/// w and J(w) before and after each of [`BOWL_STEPS`] updates at rate
+/// `alpha`, flat: w, J, w, J, …
 pub fn bowl(alpha: f64) -> Vec<f64> {
-    quadratic_path(BOWL_START, alpha, BOWL_STEPS)
+    with_costs(quadratic_path(BOWL_START, alpha, BOWL_STEPS))
+}
+
+/// The bowl itself for drawing: w from −4 to 6 in steps of 0.05, each with
+/// its J(w), flat.
+pub fn bowl_curve() -> Vec<f64> {
+    with_costs((0..=200).map(|i| -4.0 + f64::from(i) * 0.05).collect())
+}
+
+fn with_costs(ws: Vec<f64>) -> Vec<f64> {
+    ws.into_iter()
+        .flat_map(|w| {
+            let j = Quadratic
+                .cost_and_gradient(&[w])
+                .map_or(f64::NAN, |(j, _)| j);
+            [w, j]
+        })
+        .collect()
 }
 
 /// The path on the logistic cost at rate `alpha`, flat: w, b, w, b, …
@@ -58,13 +76,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_bowl_converges_oscillates_and_diverges_by_rate() {
-        let last = |alpha| *bowl(alpha).last().unwrap_or(&f64::NAN);
-        assert!((last(0.3) - 1.0).abs() < 1e-6);
-        let path = bowl(0.9);
-        assert!(path.windows(2).all(|p| (p[0] - 1.0) * (p[1] - 1.0) < 0.0));
-        assert!((last(1.05) - 1.0).abs() > 3.0);
-        assert_eq!(bowl(0.3).len(), BOWL_STEPS + 1);
+    fn the_bowl_is_the_chapters_path_with_its_costs() {
+        for alpha in [0.05, 0.3, 0.9, 1.05] {
+            let flat = bowl(alpha);
+            let ws: Vec<f64> = flat.iter().step_by(2).copied().collect();
+            assert_eq!(ws, quadratic_path(BOWL_START, alpha, BOWL_STEPS));
+            for pair in flat.chunks(2) {
+                assert_eq!(
+                    pair[1].to_bits(),
+                    (pair[0] - 1.0).powi(2).to_bits()
+                );
+            }
+        }
+        let curve = bowl_curve();
+        assert_eq!(curve.len(), 2 * 201);
+        assert_eq!(curve[2 * 100 + 1].to_bits(), 0.0f64.to_bits(), "J(1) = 0");
     }
 
     use gradient_descent::experiments::contour_objective;

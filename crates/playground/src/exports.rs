@@ -95,10 +95,16 @@ pub extern "C" fn dl_step_sweep() -> i32 {
     answer(Ok(step_size::sweep()))
 }
 
-/// Chapter 03: w along the bowl's path at rate `alpha`.
+/// Chapter 03: (w, J) along the bowl's path at rate `alpha`.
 #[unsafe(no_mangle)]
 pub extern "C" fn dl_bowl(alpha: f64) -> i32 {
     answer(Ok(descent::bowl(alpha)))
+}
+
+/// Chapter 03: (w, J) along the bowl itself, for drawing it.
+#[unsafe(no_mangle)]
+pub extern "C" fn dl_bowl_curve() -> i32 {
+    answer(Ok(descent::bowl_curve()))
 }
 
 /// Chapter 03: (w, b) along the logistic cost's path at rate `alpha`.

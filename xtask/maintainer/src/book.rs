@@ -65,9 +65,11 @@ pub fn build(root: &Path) -> Result<PathBuf> {
     let mut book = MDBook::load_with_config(&book_dir, config)?;
     book.with_preprocessor(values)
         .with_preprocessor(Math)
-        .with_preprocessor(Figures);
+        .with_preprocessor(Figures)
+        .with_preprocessor(Widgets);
     book.build()
         .map_err(|e| anyhow::anyhow!("{}", one_line(&e)))?;
+    crate::widgets::write_data_scripts(&build_dir)?;
     let report = audit_offline(&build_dir)?;
     println!(
         "book: {} pages, {} formulas as MathML, no remote scripts, styles, fonts or images",
@@ -153,6 +155,18 @@ impl Preprocessor for Figures {
 
     fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
         each_chapter(book, expand_figures)
+    }
+}
+
+struct Widgets;
+
+impl Preprocessor for Widgets {
+    fn name(&self) -> &str {
+        "dlnotes-widgets"
+    }
+
+    fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
+        each_chapter(book, crate::widgets::expand_widgets)
     }
 }
 

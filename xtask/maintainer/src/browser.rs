@@ -89,7 +89,7 @@ pub fn find_chromium() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-fn launch(chromium: &Path) -> Result<Browser> {
+pub(crate) fn launch(chromium: &Path) -> Result<Browser> {
     // Offline: every host name fails to resolve, so nothing can be fetched
     // from the network even by mistake (and such a fetch shows up as an error).
     let args: Vec<&OsStr> = [
@@ -118,7 +118,7 @@ fn launch(chromium: &Path) -> Result<Browser> {
 }
 
 /// Console errors, uncaught exceptions and failed loads, as they arrive.
-fn listen(tab: &Tab) -> Result<Arc<Mutex<Vec<String>>>> {
+pub(crate) fn listen(tab: &Tab) -> Result<Arc<Mutex<Vec<String>>>> {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&seen);
     tab.enable_log().map_err(|e| anyhow!("{e}"))?;
@@ -159,7 +159,7 @@ fn listen(tab: &Tab) -> Result<Arc<Mutex<Vec<String>>>> {
     Ok(seen)
 }
 
-fn eval_string(tab: &Tab, js: &str) -> Result<String> {
+pub(crate) fn eval_string(tab: &Tab, js: &str) -> Result<String> {
     let value = tab
         .evaluate(js, false)
         .map_err(|e| anyhow!("{e}"))?

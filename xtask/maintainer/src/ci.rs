@@ -87,6 +87,10 @@ pub fn ci(root: &Path) -> Result<()> {
             Box::new(|| no_font_libraries(root)),
         ),
         (
+            "cargo xtask widgets --check (the WebAssembly module, rebuilt byte for byte)",
+            Box::new(|| crate::widgets::run(root, true)),
+        ),
+        (
             "cargo xtask book (build only)",
             Box::new(|| {
                 book::build(root)
@@ -174,6 +178,27 @@ pub fn browser_check(root: &Path) -> Result<()> {
             list.join("\n")
         );
     }
+    let widgets = crate::widget_check::check(&site, &shots)?;
+    if !widgets.problems.is_empty() {
+        bail!(
+            "the widget check found {} problem(s):\n  {}",
+            widgets.problems.len(),
+            widgets.problems.join("\n  ")
+        );
+    }
+    let fps: Vec<String> = widgets
+        .fps
+        .iter()
+        .map(|(t, f)| format!("{f:.0} in {t}"))
+        .collect();
+    println!(
+        "widgets: {} answers on the page equal to the Rust functions', in {} themes, no console \
+         error; the playground ran at {} frames per second (recorded in {}/widgets.txt)",
+        widgets.checks,
+        browser::THEMES.len(),
+        fps.join(", "),
+        rel_display(root, &shots)
+    );
     println!(
         "browser: {} page loads ({} themes), {} images, {} formulas: no console error or \
          failed load, every image loaded, every formula laid out, every internal link and \

@@ -13,6 +13,7 @@ mod generated;
 mod machine;
 mod math;
 mod values;
+mod widget_check;
 mod widgets;
 
 use std::path::Path;

@@ -20,6 +20,153 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use xtask::command::{cargo, run_shown, show, target_dir};
 
+/// A widget a page can place with `{{#widget NAME}}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Widget {
+    pub name: &'static str,
+    /// Its script in book/src/widgets/ (two widgets may share one).
+    pub script: &'static str,
+    /// The bundled data sets it needs from the page.
+    pub data: &'static [&'static str],
+    /// The page it is on.
+    pub page: &'static str,
+}
+
+/// Every widget, in the book's order.
+pub const WIDGETS: [Widget; 6] = [
+    Widget {
+        name: "step-size",
+        script: "step-size.js",
+        data: &[],
+        page: "01-derivatives.md",
+    },
+    Widget {
+        name: "bowl",
+        script: "learning-rate.js",
+        data: &[],
+        page: "03-gradient-descent.md",
+    },
+    Widget {
+        name: "contour",
+        script: "learning-rate.js",
+        data: &["breast_cancer.csv"],
+        page: "03-gradient-descent.md",
+    },
+    Widget {
+        name: "shapes",
+        script: "shapes.js",
+        data: &[],
+        page: "05-broadcasting.md",
+    },
+    Widget {
+        name: "gradient-norms",
+        script: "gradient-norms.js",
+        data: &["digits.csv"],
+        page: "06-relu-vs-sigmoid.md",
+    },
+    Widget {
+        name: "playground",
+        script: "playground.js",
+        data: &[],
+        page: "07-deep-networks.md",
+    },
+];
+
+/// The script that hands the bundled file `file` to the page's module.
+pub fn data_script_name(file: &str) -> String {
+    format!("data-{}.js", file.trim_end_matches(".csv"))
+}
+
+/// Writes the data scripts the widgets need into the built book's
+/// `widgets/`: each bundled file, as the JavaScript string the page hands
+/// to the module (which checks its SHA-256 as the chapters do).
+pub fn write_data_scripts(build_dir: &Path) -> Result<()> {
+    let dir = build_dir.join("widgets");
+    std::fs::create_dir_all(&dir)
+        .with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut files: Vec<&str> = WIDGETS
+        .iter()
+        .flat_map(|w| w.data.iter().copied())
+        .collect();
+    files.sort_unstable();
+    files.dedup();
+    for file in files {
+        let path = toolkit::files::datasets_dir().join(file);
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let script = format!(
+            "// Written by `cargo xtask book` from datasets/{file}.\n\
+             window.DLNOTES_DATA = window.DLNOTES_DATA || {{}};\n\
+             window.DLNOTES_DATA[{}] = {};\n",
+            serde_json::to_string(file)?,
+            serde_json::to_string(&text)?
+        );
+        let name = data_script_name(file);
+        std::fs::write(dir.join(&name), script)
+            .with_context(|| format!("cannot write widgets/{name}"))?;
+    }
+    Ok(())
+}
+
+/// Replaces each `{{#widget NAME}}` with the widget's place, hidden until
+/// its script runs, and adds the scripts the page's widgets need, once each,
+/// at the end of the page.
+pub fn expand_widgets(
+    file: &str,
+    chapter_path: &Path,
+    text: &str,
+) -> Result<String> {
+    const OPEN: &str = "{{#widget ";
+    let depth = chapter_path.components().count().saturating_sub(1);
+    let prefix = format!("{}widgets/", "../".repeat(depth));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut used: Vec<Widget> = Vec::new();
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len()..];
+        let end = after.find("}}").with_context(|| {
+            format!("{file}: `{{{{#widget` is never closed")
+        })?;
+        let name = after[..end].trim();
+        let widget =
+            WIDGETS.iter().find(|w| w.name == name).with_context(|| {
+                let names: Vec<&str> = WIDGETS.iter().map(|w| w.name).collect();
+                format!(
+                    "{file}: no widget `{name}` (there are: {})",
+                    names.join(", ")
+                )
+            })?;
+        out.push_str(&format!(
+            "<div class=\"dl-widget\" data-widget=\"{name}\" hidden></div>"
+        ));
+        used.push(*widget);
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    if used.is_empty() {
+        return Ok(out);
+    }
+    let mut scripts = vec!["module.js".to_owned()];
+    for widget in &used {
+        scripts.extend(widget.data.iter().map(|f| data_script_name(f)));
+    }
+    scripts.push("dlnotes.js".to_owned());
+    scripts.extend(used.iter().map(|w| w.script.to_owned()));
+    let mut seen = Vec::new();
+    out.push('\n');
+    for script in scripts {
+        if !seen.contains(&script) {
+            out.push_str(&format!(
+                "\n<script src=\"{prefix}{script}\"></script>"
+            ));
+            seen.push(script);
+        }
+    }
+    out.push('\n');
+    Ok(out)
+}
+
 /// The target the module is built for.
 pub const TARGET: &str = "wasm32-unknown-unknown";
 /// The script that carries the module, from the workspace root.
@@ -209,6 +356,58 @@ pub fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_widget_directive_places_the_widget_and_its_scripts_once() {
+        let page = "A\n\n{{#widget bowl}}\n\nB {{#widget contour}}\n";
+        let html = expand_widgets("p.md", Path::new("p.md"), page).unwrap();
+        assert!(html.contains(
+            "<div class=\"dl-widget\" data-widget=\"bowl\" hidden></div>"
+        ));
+        assert!(html.contains("data-widget=\"contour\""));
+        assert_eq!(html.matches("learning-rate.js").count(), 1, "{html}");
+        let order: Vec<usize> = [
+            "module.js",
+            "data-breast_cancer.js",
+            "dlnotes.js",
+            "learning-rate.js",
+        ]
+        .iter()
+        .map(|s| html.find(s).unwrap())
+        .collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{html}");
+        let nested =
+            expand_widgets("a/p.md", Path::new("a/p.md"), page).unwrap();
+        assert!(nested.contains("src=\"../widgets/module.js\""));
+        let err = expand_widgets("p.md", Path::new("p.md"), "{{#widget nope}}")
+            .unwrap_err();
+        assert!(err.to_string().contains("p.md: no widget `nope`"), "{err}");
+        let plain =
+            expand_widgets("p.md", Path::new("p.md"), "no widgets").unwrap();
+        assert_eq!(plain, "no widgets");
+    }
+
+    #[test]
+    fn every_widget_has_its_script_on_disk_within_budget() {
+        let dir = xtask::command::workspace_root().join("book/src/widgets");
+        for w in WIDGETS {
+            let text = std::fs::read_to_string(dir.join(w.script)).unwrap();
+            let lines = text.lines().count();
+            assert!(lines <= 200, "{}: {lines} lines, over 200", w.script);
+            let page = std::fs::read_to_string(
+                xtask::command::workspace_root()
+                    .join("book/src")
+                    .join(w.page),
+            )
+            .unwrap();
+            assert!(
+                page.contains(&format!("{{{{#widget {}}}}}", w.name)),
+                "{} is not placed on {}",
+                w.name,
+                w.page
+            );
+        }
+    }
 
     #[test]
     fn base64_is_the_standard_one() {
