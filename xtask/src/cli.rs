@@ -123,6 +123,13 @@ pub enum Maintainer {
         #[arg(long)]
         check: bool,
     },
+    /// Extract the English book's messages into book/po/messages.pot and
+    /// bring book/po/ko.po up to date with them
+    Translation {
+        /// Fail if the template is stale or any message lacks its Korean translation
+        #[arg(long)]
+        check: bool,
+    },
     /// Figures, outputs, the widgets' module, then build the book into book/build
     Book {
         /// Open the built book in a browser

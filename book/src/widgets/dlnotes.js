@@ -173,5 +173,16 @@
     return p.lastElementChild;
   }
 
-  window.DL = { ready, numbers, input, text: readText, frame, line, heat, rgb, colours, widget, onTheme, field };
+  // The page's words in the edition's language: the Korean edition's
+  // widgets/words.js (written by `cargo xtask book` from book/po/ko.po) maps
+  // each English phrase to its translation. `{name}` in a phrase is
+  // replaced by values[name].
+  function t(phrase, values) {
+    const words = window.DLNOTES_WORDS || {};
+    let out = words[phrase] || phrase;
+    for (const key of Object.keys(values || {})) out = out.split("{" + key + "}").join(values[key]);
+    return out;
+  }
+
+  window.DL = { t, ready, numbers, input, text: readText, frame, line, heat, rgb, colours, widget, onTheme, field };
 })();

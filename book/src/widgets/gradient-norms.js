@@ -7,9 +7,9 @@ DL.widget("gradient-norms", (el, x) => {
   const controls = el.firstChild;
   x.dl_gradient_kinds();
   const kinds = DL.text(x).split("\n");
-  const kind = DL.field(controls, "network:",
-    "<select>" + kinds.map((k, i) => '<option value="' + i + '">' + k + "</option>").join("") + "</select>");
-  const depth = DL.field(controls, "hidden layers:",
+  const kind = DL.field(controls, DL.t("network:"),
+    "<select>" + kinds.map((k, i) => '<option value="' + i + '">' + DL.t(k) + "</option>").join("") + "</select>");
+  const depth = DL.field(controls, DL.t("hidden layers:"),
     '<input type="range" min="2" max="10" step="1" value="6">');
   const shown = document.createElement("output");
   depth.parentNode.appendChild(shown);
@@ -23,7 +23,7 @@ DL.widget("gradient-norms", (el, x) => {
   function update() {
     const norms = DL.numbers(x, "dl_gradient_norms", Number(kind.value), Number(depth.value));
     shown.textContent = depth.value;
-    const f = DL.frame(canvas, [0.5, norms.length + 0.5, low, high], ["layer (1 = next to the input)", "‖dW‖"], { y: true });
+    const f = DL.frame(canvas, [0.5, norms.length + 0.5, low, high], [DL.t("layer (1 = next to the input)"), "‖dW‖"], { y: true });
     const width = f.inner.w / norms.length * 0.6;
     norms.forEach((n, i) => {
       const top = f.py(Math.max(n, low));
@@ -32,10 +32,11 @@ DL.widget("gradient-norms", (el, x) => {
     });
     f.done();
     const first = norms[0], last = norms[norms.length - 1];
-    out.innerHTML = "‖dW‖ next to the input: " + '<span data-out="first" data-value="' + first + '">' +
-      first.toExponential(2) + "</span>; at the output: " + '<span data-out="last" data-value="' + last + '">' +
-      last.toExponential(2) + "</span>; layers: " +
-      '<span data-out="layers" data-value="' + norms.length + '">' + norms.length + "</span>";
+    out.innerHTML = DL.t("‖dW‖ next to the input: {first}; at the output: {last}; layers: {layers}", {
+      first: '<span data-out="first" data-value="' + first + '">' + first.toExponential(2) + "</span>",
+      last: '<span data-out="last" data-value="' + last + '">' + last.toExponential(2) + "</span>",
+      layers: '<span data-out="layers" data-value="' + norms.length + '">' + norms.length + "</span>",
+    });
   }
   kind.addEventListener("change", update);
   depth.addEventListener("input", update);

@@ -4,7 +4,7 @@
 DL.widget("bowl", (el, x) => {
   "use strict";
   el.innerHTML = '<div class="dl-controls"></div><canvas width="640" height="300"></canvas><p class="dl-out"></p>';
-  const slider = DL.field(el.firstChild, "learning rate α:",
+  const slider = DL.field(el.firstChild, DL.t("learning rate α:"),
     '<input type="range" min="0.01" max="1.1" step="0.01" value="0.3">');
   const shown = document.createElement("output");
   slider.parentNode.appendChild(shown);
@@ -16,8 +16,10 @@ DL.widget("bowl", (el, x) => {
     const ws = path.filter((_, i) => i % 2 === 0), js = path.filter((_, i) => i % 2 === 1);
     shown.textContent = "α = " + alpha.toFixed(2);
     const last = ws[ws.length - 1];
-    out.innerHTML = "w after " + (ws.length - 1) + ' steps from −2: <span data-out="w-last" data-value="' +
-      last + '">' + (Math.abs(last) < 1e4 ? last.toFixed(6) : last.toExponential(3)) + "</span> (the minimum is at w = 1)";
+    out.innerHTML = DL.t("w after {n} steps from −2: {w} (the minimum is at w = 1)", {
+      n: ws.length - 1,
+      w: '<span data-out="w-last" data-value="' + last + '">' + (Math.abs(last) < 1e4 ? last.toFixed(6) : last.toExponential(3)) + "</span>",
+    });
     const f = DL.frame(canvas, [-4, 6, 0, 26], ["w", "J(w) = (w − 1)²"]);
     DL.line(f, curve.filter((_, i) => i % 2 === 0), curve.filter((_, i) => i % 2 === 1), 0);
     DL.line(f, ws, js, 1, true);
@@ -31,7 +33,7 @@ DL.widget("bowl", (el, x) => {
 DL.widget("contour", (el, x) => {
   "use strict";
   el.innerHTML = '<div class="dl-controls"></div><canvas width="640" height="400"></canvas><p class="dl-out"></p>';
-  const slider = DL.field(el.firstChild, "learning rate α = 10^k, k:",
+  const slider = DL.field(el.firstChild, DL.t("learning rate α = 10^k, k:"),
     '<input type="range" min="-2" max="1" step="0.05" value="0">');
   const shown = document.createElement("output");
   slider.parentNode.appendChild(shown);
@@ -58,9 +60,11 @@ DL.widget("contour", (el, x) => {
     DL.line(f, ws, bs, 1, true);
     f.done();
     const n = ws.length - 1;
-    out.innerHTML = n + " steps from (w, b) = (3, −3) to (" +
-      '<span data-out="w-last" data-value="' + ws[n] + '">' + ws[n].toFixed(4) + "</span>, " +
-      '<span data-out="b-last" data-value="' + bs[n] + '">' + bs[n].toFixed(4) + "</span>)";
+    out.innerHTML = DL.t("{n} steps from (w, b) = (3, −3) to ({w}, {b})", {
+      n,
+      w: '<span data-out="w-last" data-value="' + ws[n] + '">' + ws[n].toFixed(4) + "</span>",
+      b: '<span data-out="b-last" data-value="' + bs[n] + '">' + bs[n].toFixed(4) + "</span>",
+    });
   }
   slider.addEventListener("input", update);
   DL.onTheme(update);

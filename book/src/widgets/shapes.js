@@ -3,7 +3,7 @@
 DL.widget("shapes", (el, x) => {
   "use strict";
   el.innerHTML = '<div class="dl-controls"></div><p class="dl-out"><code data-out="answer"></code></p>';
-  const box = DL.field(el.firstChild, "shapes, separated by spaces:",
+  const box = DL.field(el.firstChild, DL.t("shapes, separated by spaces:"),
     '<input type="text" size="32" value="3,1,4 2,1" spellcheck="false" autocomplete="off">');
   const answer = el.querySelector("code");
   function update() {

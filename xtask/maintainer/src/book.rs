@@ -3,6 +3,7 @@
 //! `math.rs`); and `{{#figure chapter/name}}`, which places both theme renders of a registered
 //! figure with the caption from the registry. Then checks the HTML is offline.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -13,7 +14,7 @@ use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 use crate::chapters::find_figure;
 use crate::generated::files_under;
-use crate::math::render_math;
+use crate::math::{render_math, render_math_with};
 use crate::values::{Recorded, expand_values};
 
 /// Loads `book/book.toml` strictly: a key mdbook would silently ignore is an error here.
@@ -52,10 +53,31 @@ pub fn load_config(book_dir: &Path) -> Result<Config> {
     Ok(config)
 }
 
-/// Builds `book/` into `book/build/` and returns the path of `index.html`.
+/// The editions: the English book in `book/build/`, and the Korean one,
+/// translated by `book/po/ko.po`, in `book/build/ko/`.
+pub const KOREAN_DIR: &str = "ko";
+
+/// Builds both editions of `book/` and returns the path of the English
+/// `index.html`.
 pub fn build(root: &Path) -> Result<PathBuf> {
+    let index = build_edition(root, None)?;
+    let korean = crate::translation::korean(root)?;
+    build_edition(root, Some(&korean))?;
+    Ok(index)
+}
+
+/// Builds one edition: English, or with `korean` (English message →
+/// Korean translation) the Korean one.
+fn build_edition(
+    root: &Path,
+    korean: Option<&BTreeMap<String, String>>,
+) -> Result<PathBuf> {
     let book_dir = root.join("book");
-    let config = load_config(&book_dir)?;
+    let mut config = load_config(&book_dir)?;
+    if korean.is_some() {
+        config.book.language = Some("ko".to_owned());
+        config.build.build_dir = config.build.build_dir.join(KOREAN_DIR);
+    }
     let build_dir = book_dir.join(&config.build.build_dir);
     let src = book_dir.join(&config.book.src);
     let values = Values {
@@ -63,19 +85,58 @@ pub fn build(root: &Path) -> Result<PathBuf> {
         src,
     };
     let mut book = MDBook::load_with_config(&book_dir, config)?;
+    if let Some(korean) = korean {
+        // Translated as written, before includes and directives expand:
+        // code and program output are never translated.
+        let catalog = catalog_of(korean);
+        mdbook_i18n_helpers::gettext::translate_book(&catalog, &mut book.book)
+            .map_err(|e| anyhow::anyhow!("translating: {}", one_line(&e)))?;
+    }
+    let captions = korean.cloned();
+    let restore = match korean {
+        Some(_) => Some(original_formulas(&book_dir)?),
+        None => None,
+    };
     book.with_preprocessor(values)
-        .with_preprocessor(Math)
-        .with_preprocessor(Figures)
+        .with_preprocessor(Math { restore })
+        .with_preprocessor(Figures { captions })
         .with_preprocessor(Widgets);
     book.build()
         .map_err(|e| anyhow::anyhow!("{}", one_line(&e)))?;
-    crate::widgets::write_data_scripts(&build_dir)?;
+    let mut words = BTreeMap::new();
+    if let Some(korean) = korean {
+        for (_, phrase) in crate::translation::widget_phrases(root)? {
+            if let Some(text) = korean.get(&phrase) {
+                words.insert(phrase, text.clone());
+            }
+        }
+    }
+    crate::widgets::write_data_scripts(&build_dir, &words)?;
     let report = audit_offline(&build_dir)?;
     println!(
-        "book: {} pages, {} formulas as MathML, no remote scripts, styles, fonts or images",
-        report.pages, report.formulas
+        "book{}: {} pages, {} formulas as MathML, no remote scripts, styles, fonts or images",
+        if korean.is_some() { " (한국어)" } else { "" },
+        report.pages,
+        report.formulas
     );
     Ok(build_dir.join("index.html"))
+}
+
+/// A gettext catalog of `translations`, what mdbook-i18n-helpers reads.
+fn catalog_of(
+    translations: &BTreeMap<String, String>,
+) -> polib::catalog::Catalog {
+    let mut catalog =
+        polib::catalog::Catalog::new(polib::metadata::CatalogMetadata::new());
+    for (id, text) in translations {
+        catalog.append_or_update(
+            polib::message::Message::build_singular()
+                .with_msgid(id.clone())
+                .with_msgstr(text.clone())
+                .done(),
+        );
+    }
+    catalog
 }
 
 fn one_line(err: &anyhow::Error) -> String {
@@ -134,7 +195,12 @@ impl Preprocessor for Values {
     }
 }
 
-struct Math;
+/// `restore`: in the Korean edition, each formula as the translation's
+/// Markdown round trip left it → the formula as written (see
+/// [`original_formulas`]).
+struct Math {
+    restore: Option<BTreeMap<String, String>>,
+}
 
 impl Preprocessor for Math {
     fn name(&self) -> &str {
@@ -142,11 +208,56 @@ impl Preprocessor for Math {
     }
 
     fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
-        each_chapter(book, |file, _, text| Ok(render_math(file, text)?))
+        each_chapter(book, |file, _, text| match &self.restore {
+            None => Ok(render_math(file, text)?),
+            Some(map) => Ok(render_math_with(file, text, &|f: &str| {
+                map.get(f).map_or_else(|| f.to_owned(), Clone::clone)
+            })?),
+        })
     }
 }
 
-struct Figures;
+/// The translation reads each page as Markdown and writes it back, which
+/// changes formulas: Markdown's escapes apply inside `$…$` (`\,` becomes
+/// `,`), and backslashes come back doubled. For every formula of the
+/// English pages, this is what it becomes on that trip, mapped to the
+/// formula as written, so that the Korean edition renders the same formulas.
+fn original_formulas(book_dir: &Path) -> Result<BTreeMap<String, String>> {
+    let book = MDBook::load(book_dir).map_err(|e| anyhow::anyhow!("{e:#}"))?;
+    let mut map = BTreeMap::new();
+    for item in book.book.iter() {
+        let BookItem::Chapter(chapter) = item else {
+            continue;
+        };
+        for formula in crate::math::formulas(&chapter.content) {
+            // The formula as the page writes it: a `$$` block over several
+            // lines, a `$$ … $$` line, or inline.
+            let alone = if formula.contains('\n') {
+                format!("$$\n{formula}$$\n")
+            } else if chapter.content.contains(&format!("$${formula}$$")) {
+                format!("$${formula}$$\n")
+            } else {
+                format!("${formula}$\n")
+            };
+            let trip: Vec<String> =
+                mdbook_i18n_helpers::extract_messages(&alone)
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                    .into_iter()
+                    .map(|(_, m)| m.message)
+                    .collect();
+            for changed in crate::math::formulas(&trip.join("\n\n")) {
+                map.entry(changed).or_insert_with(|| formula.clone());
+            }
+        }
+    }
+    Ok(map)
+}
+
+/// `captions`: the Korean edition's translations of the registered
+/// captions (the English edition has none).
+struct Figures {
+    captions: Option<BTreeMap<String, String>>,
+}
 
 impl Preprocessor for Figures {
     fn name(&self) -> &str {
@@ -154,7 +265,15 @@ impl Preprocessor for Figures {
     }
 
     fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
-        each_chapter(book, expand_figures)
+        each_chapter(book, |file, path, text| {
+            expand_figures_with(file, path, text, &|caption: &str| {
+                self.captions
+                    .as_ref()
+                    .and_then(|c| c.get(caption))
+                    .map_or(caption, String::as_str)
+                    .to_owned()
+            })
+        })
     }
 }
 
@@ -172,10 +291,22 @@ impl Preprocessor for Widgets {
 
 /// Replaces each `{{#figure chapter/name}}` with a `<figure>` holding the light and the dark
 /// render (the stylesheet shows the one that fits the theme) and the registered caption.
+#[cfg(test)]
 pub fn expand_figures(
     file: &str,
     chapter_path: &Path,
     text: &str,
+) -> Result<String> {
+    expand_figures_with(file, chapter_path, text, &str::to_owned)
+}
+
+/// [`expand_figures`] with each caption passed through `caption` (the
+/// translation of the edition being built).
+fn expand_figures_with(
+    file: &str,
+    chapter_path: &Path,
+    text: &str,
+    caption: &dyn Fn(&str) -> String,
 ) -> Result<String> {
     const OPEN: &str = "{{#figure ";
     // Figures live under src/figures; a chapter in a subfolder needs `../` to reach them.
@@ -195,7 +326,7 @@ pub fn expand_figures(
                 "{file}: no registered figure `{reference}` (see xtask/maintainer/src/chapters.rs)"
             )
         })?;
-        let caption = escape_html(figure.caption);
+        let caption = escape_html(&caption(figure.caption));
         let (w, h) = figure.size;
         out.push_str(&format!(
             "<figure class=\"dl-figure\" id=\"figure-{}\">\n",
@@ -371,5 +502,20 @@ mod tests {
         let tags = remote_tags(html);
         assert_eq!(tags.len(), 2, "{tags:?}");
         assert!(tags[0].contains("cdn.x") && tags[1].contains("fonts.example"));
+    }
+}
+
+#[cfg(test)]
+mod formula_trip {
+    #[test]
+    fn every_formula_of_the_english_pages_survives_the_translations_round_trip()
+    {
+        let root = xtask::command::workspace_root().join("book");
+        let map = super::original_formulas(&root).unwrap();
+        let intro = map
+            .iter()
+            .find(|(k, _)| k.contains("\\\\qquad Y"))
+            .map(|(_, v)| v.clone());
+        assert!(intro.is_some_and(|v| v.contains("\n\\qquad\n")), "{map:#?}");
     }
 }

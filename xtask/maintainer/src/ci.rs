@@ -87,6 +87,10 @@ pub fn ci(root: &Path) -> Result<()> {
             Box::new(|| no_font_libraries(root)),
         ),
         (
+            "cargo xtask translation --check (the Korean edition against the English text)",
+            Box::new(|| crate::translation::run(root, true)),
+        ),
+        (
             "cargo xtask widgets --check (the WebAssembly module, rebuilt byte for byte)",
             Box::new(|| crate::widgets::run(root, true)),
         ),
@@ -168,7 +172,23 @@ pub fn browser_check(root: &Path) -> Result<()> {
         .iter()
         .map(|c| (c.search, format!("{}.html", c.slug)))
         .collect();
-    let report = browser::check(&site, &shots, &terms)?;
+    let mut report = browser::check(&site, &shots, &terms)?;
+    // The Korean edition, page for page (its search is not checked yet:
+    // mdbook's search does not index Hangul).
+    let korean = browser::check(
+        &site.join(book::KOREAN_DIR),
+        &shots.join(book::KOREAN_DIR),
+        &[],
+    )?;
+    report.loads += korean.loads;
+    report.images += korean.images;
+    report.formulas += korean.formulas;
+    report
+        .problems
+        .extend(korean.problems.into_iter().map(|mut p| {
+            p.page = format!("{}/{}", book::KOREAN_DIR, p.page);
+            p
+        }));
     if !report.problems.is_empty() {
         let list: Vec<String> =
             report.problems.iter().map(|p| format!("  {p}")).collect();
@@ -189,7 +209,7 @@ pub fn browser_check(root: &Path) -> Result<()> {
     let fps: Vec<String> = widgets
         .fps
         .iter()
-        .map(|(t, f)| format!("{f:.0} in {t}"))
+        .map(|(t, f, w)| format!("{f:.0} in {t} ({w:.1} ms of work each)"))
         .collect();
     println!(
         "widgets: {} answers on the page equal to the Rust functions', in {} themes, no console \
@@ -200,7 +220,7 @@ pub fn browser_check(root: &Path) -> Result<()> {
         rel_display(root, &shots)
     );
     println!(
-        "browser: {} page loads ({} themes), {} images, {} formulas: no console error or \
+        "browser: {} page loads (both editions, {} themes), {} images, {} formulas: no console error or \
          failed load, every image loaded, every formula laid out, every internal link and \
          anchor found; searching each chapter's own word lists its page first ({:.0} s; screenshots in {})",
         report.loads,

@@ -12,6 +12,7 @@ mod cycles;
 mod generated;
 mod machine;
 mod math;
+mod translation;
 mod values;
 mod widget_check;
 mod widgets;
@@ -49,6 +50,7 @@ fn run(task: Task) -> Result<()> {
         Maintainer::Figures { check } => generate(&root, Kind::Figures, check),
         Maintainer::Outputs { check } => generate(&root, Kind::Outputs, check),
         Maintainer::Widgets { check } => widgets::run(&root, check),
+        Maintainer::Translation { check } => translation::run(&root, check),
         Maintainer::Book {
             open,
             browser_check: check,

@@ -23,6 +23,28 @@ pub struct MathError {
 
 /// Rewrites every formula in `markdown` (the text of `file`) as MathML.
 pub fn render_math(file: &str, markdown: &str) -> Result<String, MathError> {
+    render_math_with(file, markdown, &str::to_owned)
+}
+
+/// Every formula in `markdown`, in order, as [`render_math`] finds them.
+pub fn formulas(markdown: &str) -> Vec<String> {
+    let found = std::cell::RefCell::new(Vec::new());
+    // The formulas are only collected: each is rendered as a plain `x`,
+    // so that one the renderer would refuse does not hide the rest.
+    let _ = render_math_with("", markdown, &|f| {
+        found.borrow_mut().push(f.to_owned());
+        "x".to_owned()
+    });
+    found.into_inner()
+}
+
+/// [`render_math`], each formula passed through `fix` first (the Korean
+/// edition puts back what the translation's Markdown round trip changed).
+pub fn render_math_with(
+    file: &str,
+    markdown: &str,
+    fix: &dyn Fn(&str) -> String,
+) -> Result<String, MathError> {
     let mut out = String::with_capacity(markdown.len() * 2);
     let mut fence: Option<String> = None;
     let mut display: Option<(usize, String)> = None; // opening line, formula so far
@@ -33,7 +55,7 @@ pub fn render_math(file: &str, markdown: &str) -> Result<String, MathError> {
             if let Some(rest) = trimmed.strip_suffix("$$") {
                 formula.push_str(rest);
                 let html =
-                    to_mathml(file, *start, formula, DisplayMode::Block)?;
+                    to_mathml(file, *start, &fix(formula), DisplayMode::Block)?;
                 writeln!(out, "<div class=\"math-block\">{html}</div>").ok();
                 display = None;
             } else {
@@ -58,14 +80,14 @@ pub fn render_math(file: &str, markdown: &str) -> Result<String, MathError> {
                 rest.strip_suffix("$$").filter(|_| rest.len() >= 2)
             {
                 let html =
-                    to_mathml(file, number, formula, DisplayMode::Block)?;
+                    to_mathml(file, number, &fix(formula), DisplayMode::Block)?;
                 writeln!(out, "<div class=\"math-block\">{html}</div>").ok();
             } else {
                 display = Some((number, rest.to_owned()));
             }
             continue;
         }
-        out.push_str(&inline_math(file, number, line)?);
+        out.push_str(&inline_math(file, number, line, fix)?);
     }
     if let Some((line, formula)) = display {
         return Err(error(file, line, &formula, "`$$` is never closed"));
@@ -89,6 +111,7 @@ fn inline_math(
     file: &str,
     number: usize,
     line: &str,
+    fix: &dyn Fn(&str) -> String,
 ) -> Result<String, MathError> {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
@@ -124,8 +147,12 @@ fn inline_math(
                     ));
                 };
                 let formula: String = chars[i + 1..close].iter().collect();
-                let html =
-                    to_mathml(file, number, &formula, DisplayMode::Inline)?;
+                let html = to_mathml(
+                    file,
+                    number,
+                    &fix(&formula),
+                    DisplayMode::Inline,
+                )?;
                 out.push_str(&protect_from_markdown(&html));
                 i = close + 1;
             }

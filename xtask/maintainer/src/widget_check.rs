@@ -20,8 +20,9 @@ use crate::browser::{THEMES, eval_string, find_chromium, launch, listen};
 #[derive(Debug, Default)]
 pub struct Report {
     pub problems: Vec<String>,
-    /// Frames per second of the playground, per theme.
-    pub fps: Vec<(String, f64)>,
+    /// Frames per second of the playground, and the milliseconds of work
+    /// (ten steps and a redraw) in each, per theme.
+    pub fps: Vec<(String, f64, f64)>,
     pub checks: usize,
 }
 
@@ -74,8 +75,11 @@ pub fn check(site: &Path, shots: &Path) -> Result<Report> {
     let lines: Vec<String> = report
         .fps
         .iter()
-        .map(|(t, f)| {
-            format!("playground, {t} theme: {f:.1} frames per second")
+        .map(|(t, f, w)| {
+            format!(
+                "playground, {t} theme: {f:.1} frames per second, {w:.2} ms of work per \
+                 frame (ten steps of training and a redraw)"
+            )
         })
         .collect();
     std::fs::write(shots.join("widgets.txt"), lines.join("\n") + "\n")?;
@@ -415,7 +419,11 @@ impl Visit<'_> {
             .js("document.querySelector('.dl-widget[data-widget=\"playground\"]').dataset.fps || '0'")?
             .parse()
             .unwrap_or(0.0);
-        self.report.fps.push((self.theme.to_owned(), fps));
+        let work: f64 = self
+            .js("document.querySelector('.dl-widget[data-widget=\"playground\"]').dataset.workMs || '0'")?
+            .parse()
+            .unwrap_or(0.0);
+        self.report.fps.push((self.theme.to_owned(), fps, work));
         Ok(())
     }
 }

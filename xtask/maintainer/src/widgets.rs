@@ -14,6 +14,7 @@
 //! file is refused, so the module ships as base64 in a script:
 //! `book/src/widgets/module.js`, committed and checked like a figure.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -77,13 +78,27 @@ pub fn data_script_name(file: &str) -> String {
     format!("data-{}.js", file.trim_end_matches(".csv"))
 }
 
-/// Writes the data scripts the widgets need into the built book's
-/// `widgets/`: each bundled file, as the JavaScript string the page hands
+/// Writes the scripts the widgets need beside them into the built book's
+/// `widgets/`: `words`, the widgets' phrases translated into the edition's
+/// language, and each bundled file, as the JavaScript string the page hands
 /// to the module (which checks its SHA-256 as the chapters do).
-pub fn write_data_scripts(build_dir: &Path) -> Result<()> {
+pub fn write_data_scripts(
+    build_dir: &Path,
+    words: &BTreeMap<String, String>,
+) -> Result<()> {
     let dir = build_dir.join("widgets");
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("cannot create {}", dir.display()))?;
+    // The widgets' words in the edition's language (none in English).
+    std::fs::write(
+        dir.join("words.js"),
+        format!(
+            "// Written by `cargo xtask book` from book/po: the widgets' phrases in this edition's \
+             language.\nwindow.DLNOTES_WORDS = {};\n",
+            serde_json::to_string(words)?
+        ),
+    )
+    .context("cannot write widgets/words.js")?;
     let mut files: Vec<&str> = WIDGETS
         .iter()
         .flat_map(|w| w.data.iter().copied())
@@ -151,6 +166,7 @@ pub fn expand_widgets(
     for widget in &used {
         scripts.extend(widget.data.iter().map(|f| data_script_name(f)));
     }
+    scripts.push("words.js".to_owned());
     scripts.push("dlnotes.js".to_owned());
     scripts.extend(used.iter().map(|w| w.script.to_owned()));
     let mut seen = Vec::new();
