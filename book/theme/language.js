@@ -17,4 +17,16 @@
     if (buttons && !document.getElementById("dl-language")) buttons.prepend(link);
   };
   document.readyState === "loading" ? document.addEventListener("DOMContentLoaded", place) : place();
+
+  // The Korean edition's search index is built with elasticlunr's Korean
+  // pipeline (xtask/maintainer/src/search_ko.rs): the query takes the same
+  // steps, registered under the names the index gives them. Words are
+  // trimmed to Latin and Hangul letters; no stop words, no stemming.
+  if (korean && window.elasticlunr) {
+    const edge = /^[^\p{Script=Latin}\p{Script=Hangul}]+|[^\p{Script=Latin}\p{Script=Hangul}]+$/gu;
+    const keep = (token) => token || undefined;
+    elasticlunr.Pipeline.registerFunction((t) => keep(t.replace(edge, "")), "trimmer-ko");
+    elasticlunr.Pipeline.registerFunction(keep, "stopWordFilter-ko");
+    elasticlunr.Pipeline.registerFunction(keep, "stemmer-ko");
+  }
 })();

@@ -184,5 +184,14 @@
     return out;
   }
 
-  window.DL = { t, ready, numbers, input, text: readText, frame, line, heat, rgb, colours, widget, onTheme, field };
+  // A labelled slider with the value it stands for shown beside it:
+  // [the input, the output element].
+  function slider(parent, label, html) {
+    const input = field(parent, label, html);
+    const shown = document.createElement("output");
+    input.parentNode.appendChild(shown);
+    return [input, shown];
+  }
+
+  window.DL = { t, ready, numbers, input, text: readText, frame, line, heat, rgb, colours, widget, onTheme, field, slider };
 })();

@@ -9,10 +9,8 @@ DL.widget("gradient-norms", (el, x) => {
   const kinds = DL.text(x).split("\n");
   const kind = DL.field(controls, DL.t("network:"),
     "<select>" + kinds.map((k, i) => '<option value="' + i + '">' + DL.t(k) + "</option>").join("") + "</select>");
-  const depth = DL.field(controls, DL.t("hidden layers:"),
+  const [depth, shown] = DL.slider(controls, DL.t("hidden layers:"),
     '<input type="range" min="2" max="10" step="1" value="6">');
-  const shown = document.createElement("output");
-  depth.parentNode.appendChild(shown);
   const canvas = el.querySelector("canvas"), out = el.querySelector("p");
   // One scale for every choice, so that two choices compare at a glance:
   // the decades from the smallest norm of the deepest networks to the

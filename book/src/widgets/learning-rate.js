@@ -4,10 +4,8 @@
 DL.widget("bowl", (el, x) => {
   "use strict";
   el.innerHTML = '<div class="dl-controls"></div><canvas width="640" height="300"></canvas><p class="dl-out"></p>';
-  const slider = DL.field(el.firstChild, DL.t("learning rate α:"),
+  const [slider, shown] = DL.slider(el.firstChild, DL.t("learning rate α:"),
     '<input type="range" min="0.01" max="1.1" step="0.01" value="0.3">');
-  const shown = document.createElement("output");
-  slider.parentNode.appendChild(shown);
   const canvas = el.querySelector("canvas"), out = el.querySelector("p");
   const curve = DL.numbers(x, "dl_bowl_curve");
   function update() {
@@ -33,10 +31,8 @@ DL.widget("bowl", (el, x) => {
 DL.widget("contour", (el, x) => {
   "use strict";
   el.innerHTML = '<div class="dl-controls"></div><canvas width="640" height="400"></canvas><p class="dl-out"></p>';
-  const slider = DL.field(el.firstChild, DL.t("learning rate α = 10^k, k:"),
+  const [slider, shown] = DL.slider(el.firstChild, DL.t("learning rate α = 10^k, k:"),
     '<input type="range" min="-2" max="1" step="0.05" value="0">');
-  const shown = document.createElement("output");
-  slider.parentNode.appendChild(shown);
   const canvas = el.querySelector("canvas"), out = el.querySelector("p");
   const s = DL.numbers(x, "dl_logistic_surface");
   const [w0, w1, b0, b1, nw, nb] = s;

@@ -3,11 +3,8 @@
 DL.widget("step-size", (el, x) => {
   "use strict";
   el.innerHTML = '<div class="dl-controls"></div><canvas width="640" height="300"></canvas><table class="dl-out"></table>';
-  const slider = DL.field(el.firstChild, DL.t("step h = 10^k, k:"),
-    '<input type="range" min="-16" max="0" step="0.25" value="-4" aria-describedby="step-size-h">');
-  const shown = document.createElement("output");
-  shown.id = "step-size-h";
-  slider.parentNode.appendChild(shown);
+  const [slider, shown] = DL.slider(el.firstChild, DL.t("step h = 10^k, k:"),
+    '<input type="range" min="-16" max="0" step="0.25" value="-4">');
   const canvas = el.querySelector("canvas");
   const table = el.querySelector("table");
   const sweep = DL.numbers(x, "dl_step_sweep");

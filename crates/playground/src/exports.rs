@@ -37,6 +37,20 @@ fn answer(result: Result<Vec<f64>, String>) -> i32 {
     }
 }
 
+/// The page's status: 0 with `Ok`'s text, or −1 with the reason, as the text.
+fn status(result: Result<String, String>) -> i32 {
+    match result {
+        Ok(text) => {
+            put_text(text);
+            0
+        }
+        Err(reason) => {
+            put_text(reason);
+            -1
+        }
+    }
+}
+
 fn with_trainer<T>(
     f: impl FnOnce(&mut Trainer) -> Result<T, String>,
 ) -> Result<T, String> {
@@ -70,17 +84,7 @@ pub extern "C" fn dl_input_at(len: usize) -> usize {
 /// bytes), checked; 0 with the name as the text, or −1.
 #[unsafe(no_mangle)]
 pub extern "C" fn dl_provide() -> i32 {
-    let provided = crate::buffers::INPUT.with(|i| data::provide(&i.borrow()));
-    match provided {
-        Ok(name) => {
-            put_text(name);
-            0
-        }
-        Err(e) => {
-            put_text(e);
-            -1
-        }
-    }
+    status(crate::buffers::INPUT.with(|i| data::provide(&i.borrow())))
 }
 
 /// Chapter 01: [h, forward, central, exact, forward error, central error].
@@ -123,16 +127,7 @@ pub extern "C" fn dl_logistic_surface() -> i32 {
 /// or −1 with the error.
 #[unsafe(no_mangle)]
 pub extern "C" fn dl_shape() -> i32 {
-    match shapes::answer(&input_text()) {
-        Ok(shape) => {
-            put_text(shape);
-            0
-        }
-        Err(e) => {
-            put_text(e);
-            -1
-        }
-    }
+    status(shapes::answer(&input_text()))
 }
 
 /// Chapter 06: ‖dW‖ of every layer for kind `kind` at `depth`.
@@ -150,17 +145,11 @@ pub extern "C" fn dl_gradient_kinds() -> usize {
 /// Chapter 07: a new network from the settings in the input; 0, or −1.
 #[unsafe(no_mangle)]
 pub extern "C" fn dl_trainer_new() -> i32 {
-    match Settings::parse(&input_text()) {
-        Ok(settings) => {
-            let trainer = Trainer::new(&settings);
-            TRAINER.with(|cell| *cell.borrow_mut() = Some(trainer));
-            0
-        }
-        Err(e) => {
-            put_text(e);
-            -1
-        }
-    }
+    status(Settings::parse(&input_text()).map(|settings| {
+        let trainer = Trainer::new(&settings);
+        TRAINER.with(|cell| *cell.borrow_mut() = Some(trainer));
+        String::new()
+    }))
 }
 
 /// Chapter 07: `steps` more steps; leaves the last cost, or −1.

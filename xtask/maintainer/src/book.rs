@@ -74,7 +74,11 @@ fn build_edition(
 ) -> Result<PathBuf> {
     let book_dir = root.join("book");
     let mut config = load_config(&book_dir)?;
-    if korean.is_some() {
+    if let Some(korean) = korean {
+        config.book.title = config
+            .book
+            .title
+            .map(|t| korean.get(&t).cloned().unwrap_or(t));
         config.book.language = Some("ko".to_owned());
         config.build.build_dir = config.build.build_dir.join(KOREAN_DIR);
     }
@@ -112,6 +116,9 @@ fn build_edition(
         }
     }
     crate::widgets::write_data_scripts(&build_dir, &words)?;
+    if korean.is_some() {
+        crate::search_ko::reindex(&build_dir)?;
+    }
     let report = audit_offline(&build_dir)?;
     println!(
         "book{}: {} pages, {} formulas as MathML, no remote scripts, styles, fonts or images",

@@ -163,6 +163,20 @@ fn no_font_libraries(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// For each chapter, a word of its Korean page that searching the Korean
+/// edition must list that page first for (the Korean of the chapter
+/// registry's `search` word, or close to it).
+const KOREAN_SEARCH: [(&str, &str); 8] = [
+    ("00-supervised-learning", "비정형"),
+    ("01-derivatives", "자동 미분"),
+    ("02-logistic", "교과서"),
+    ("03-gradient-descent", "지그재그"),
+    ("04-vectorization", "SIMD"),
+    ("05-broadcasting", "칼로리"),
+    ("06-relu-vs-sigmoid", "죽은"),
+    ("07-deep-networks", "대칭"),
+];
+
 /// Every built page in Chromium; fails listing page, theme and problem.
 pub fn browser_check(root: &Path) -> Result<()> {
     let site = root.join("book/build");
@@ -173,12 +187,16 @@ pub fn browser_check(root: &Path) -> Result<()> {
         .map(|c| (c.search, format!("{}.html", c.slug)))
         .collect();
     let mut report = browser::check(&site, &shots, &terms)?;
-    // The Korean edition, page for page (its search is not checked yet:
-    // mdbook's search does not index Hangul).
+    // The Korean edition, page for page, and its search in Korean: each
+    // chapter's own word, as its Korean page says it.
+    let korean_terms: Vec<(&str, String)> = KOREAN_SEARCH
+        .iter()
+        .map(|(slug, term)| (*term, format!("{slug}.html")))
+        .collect();
     let korean = browser::check(
         &site.join(book::KOREAN_DIR),
         &shots.join(book::KOREAN_DIR),
-        &[],
+        &korean_terms,
     )?;
     report.loads += korean.loads;
     report.images += korean.images;

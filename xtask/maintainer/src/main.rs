@@ -12,6 +12,7 @@ mod cycles;
 mod generated;
 mod machine;
 mod math;
+mod search_ko;
 mod translation;
 mod values;
 mod widget_check;

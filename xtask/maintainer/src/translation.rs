@@ -49,6 +49,13 @@ fn messages(root: &Path) -> Result<Vec<(String, Entry)>> {
             entry.comment = comment.to_owned();
         }
     };
+    if let Some(title) = &book.config.book.title {
+        add(
+            title,
+            "book.toml".to_owned(),
+            "The book's title, in every page's header.",
+        );
+    }
     for item in book.book.iter() {
         let BookItem::Chapter(chapter) = item else {
             continue;
@@ -213,6 +220,102 @@ fn problems(messages: &[(String, Entry)], ko: Option<&Catalog>) -> Vec<String> {
     problems
 }
 
+/// The glossary is the hinge of the translation: wherever a chapter uses a
+/// term the glossary lists for it, the Korean page must use the glossary's
+/// Korean form. Rows with several terms (`weights, bias`) pair them in
+/// order; a part in parentheses is an alternative and not required.
+fn glossary_problems(
+    root: &Path,
+    messages: &[(String, Entry)],
+    ko: &Catalog,
+) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(root.join("book/src/glossary.md"))?;
+    let page_of = |chapter: &str| -> Option<String> {
+        match chapter {
+            "Introduction" => Some("introduction.md".to_owned()),
+            "Supervised learning" => Some(format!("{}.md", CHAPTERS[0].slug)),
+            n => n
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| CHAPTERS.get(i))
+                .map(|c| format!("{}.md", c.slug)),
+        }
+    };
+    let parts = |cell: &str| -> Vec<String> {
+        let mut plain = String::new();
+        let mut depth = 0;
+        for c in cell.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        plain
+            .split(',')
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    // Each page's English and Korean text, message by message.
+    let mut english: BTreeMap<String, String> = BTreeMap::new();
+    let mut korean: BTreeMap<String, String> = BTreeMap::new();
+    for (id, entry) in messages {
+        let translated = ko
+            .find_message(None, id, None)
+            .and_then(|m| m.msgstr().ok().map(str::to_owned))
+            .unwrap_or_default();
+        for source in &entry.sources {
+            let Some(page) = source
+                .strip_prefix("src/")
+                .and_then(|s| s.split(':').next())
+            else {
+                continue;
+            };
+            english
+                .entry(page.to_owned())
+                .or_default()
+                .push_str(&format!("{}\n", id.to_lowercase()));
+            korean
+                .entry(page.to_owned())
+                .or_default()
+                .push_str(&format!("{translated}\n"));
+        }
+    }
+    let mut problems = Vec::new();
+    for row in text
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| term"))
+    {
+        let cells: Vec<&str> =
+            row.trim_matches('|').split('|').map(str::trim).collect();
+        let [term, _, hangul, chapter] = cells[..] else {
+            continue;
+        };
+        let (terms, forms) = (parts(term), parts(hangul));
+        let Some(page) = page_of(chapter) else {
+            continue;
+        };
+        if terms.len() != forms.len() {
+            continue;
+        }
+        for (term, form) in terms.iter().zip(&forms) {
+            let used = english
+                .get(&page)
+                .is_some_and(|t| t.contains(&term.to_lowercase()));
+            let translated =
+                korean.get(&page).is_some_and(|t| t.contains(form.as_str()));
+            if used && !translated {
+                problems.push(format!(
+                    "src/{page}: uses the glossary's {term:?}, but its Korean page never says {form:?}"
+                ));
+            }
+        }
+    }
+    Ok(problems)
+}
+
 fn short(text: &str) -> String {
     let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if line.chars().count() > 70 {
@@ -235,6 +338,9 @@ pub fn run(root: &Path, check: bool) -> Result<()> {
             found.push(format!("{POT} is not up to date with the English text: run `cargo xtask translation`"));
         }
         found.extend(problems(&messages, old.as_ref()));
+        if let Some(ko) = &old {
+            found.extend(glossary_problems(root, &messages, ko)?);
+        }
         if !found.is_empty() {
             let shown: Vec<&String> = found.iter().take(20).collect();
             bail!(
@@ -249,7 +355,8 @@ pub fn run(root: &Path, check: bool) -> Result<()> {
             );
         }
         println!(
-            "translation: {POT} up to date; {KO} translates all {} messages, none fuzzy",
+            "translation: {POT} up to date; {KO} translates all {} messages, none fuzzy; every \
+             glossary term a chapter uses has its Korean form on the Korean page",
             messages.len()
         );
         return Ok(());
@@ -270,4 +377,105 @@ pub fn run(root: &Path, check: bool) -> Result<()> {
         messages.len()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(source: &str) -> Entry {
+        Entry {
+            sources: vec![source.to_owned()],
+            comment: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_glossary_term_without_its_korean_form_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("book/src")).unwrap();
+        std::fs::write(
+            dir.path().join("book/src/glossary.md"),
+            "| term | symbol | 한국어 | chapter |\n|---|---|---|---|\n\
+             | learning rate | $\\alpha$ | 학습률 | 3 |\n\
+             | weights, bias | | 가중치, 편향 | Introduction |\n",
+        )
+        .unwrap();
+        let page = format!("src/{}.md:1", CHAPTERS[3].slug);
+        let messages = vec![
+            ("The learning rate matters.".to_owned(), entry(&page)),
+            (
+                "Weights and a bias.".to_owned(),
+                entry("src/introduction.md:1"),
+            ),
+        ];
+        let translated = |a: &str, b: &str| {
+            let mut ko = Catalog::new(metadata("ko"));
+            for (id, text) in [(&messages[0].0, a), (&messages[1].0, b)] {
+                ko.append_or_update(
+                    Message::build_singular()
+                        .with_msgid(id.clone())
+                        .with_msgstr(text.to_owned())
+                        .done(),
+                );
+            }
+            glossary_problems(dir.path(), &messages, &ko).unwrap()
+        };
+        assert!(
+            translated("학습률이 중요합니다.", "가중치와 편향.").is_empty()
+        );
+        let found = translated("학습 속도가 중요합니다.", "가중치와 바이어스.");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(
+            found[0].contains("\"learning rate\"")
+                && found[0].contains("\"학습률\"")
+        );
+        assert!(
+            found[1].contains("src/introduction.md")
+                && found[1].contains("\"편향\"")
+        );
+    }
+
+    #[test]
+    fn untranslated_fuzzy_and_obsolete_messages_are_each_named() {
+        let messages = vec![
+            ("Done.".to_owned(), entry("src/a.md:1")),
+            ("Not yet.".to_owned(), entry("src/a.md:3")),
+            ("Unsure.".to_owned(), entry("src/a.md:5")),
+            ("Missing.".to_owned(), entry("src/a.md:7")),
+        ];
+        let ko = catalog(&messages[..3], "ko", |id| match id {
+            "Done." => Some(("끝.".to_owned(), false)),
+            "Unsure." => Some(("글쎄.".to_owned(), true)),
+            _ => None,
+        });
+        let mut ko = ko;
+        ko.append_or_update(
+            Message::build_singular()
+                .with_msgid("Gone.".to_owned())
+                .with_msgstr("사라짐.".to_owned())
+                .done(),
+        );
+        let found = problems(&messages, Some(&ko));
+        assert_eq!(found.len(), 4, "{found:#?}");
+        assert!(
+            found[0].starts_with("src/a.md:3: untranslated"),
+            "{found:#?}"
+        );
+        assert!(found[1].starts_with("src/a.md:5: fuzzy"), "{found:#?}");
+        assert!(
+            found[2].starts_with("src/a.md:7: not in book/po/ko.po"),
+            "{found:#?}"
+        );
+        assert!(
+            found[3].contains("no longer in the English text: \"Gone.\""),
+            "{found:#?}"
+        );
+        // A catalog written and read back keeps its translations.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ko.po");
+        std::fs::write(&path, write_text(&ko).unwrap()).unwrap();
+        let back = read(&path).unwrap().unwrap();
+        assert_eq!(problems(&messages, Some(&back)), found);
+    }
 }
