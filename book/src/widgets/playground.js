@@ -78,10 +78,9 @@ DL.widget("playground", (el, x) => {
     const span = frames[frames.length - 1] - frames[0];
     return span > 0 ? (frames.length - 1) / span * 1000 : 0;
   }
+  // `steps` more steps; a refusal throws, and `safely` shows it.
   function advance(steps) {
-    if (problem) return false;
-    if (DL.numbers(x, "dl_trainer_step", steps).length === 0) return false;
-    return true;
+    if (!problem) DL.numbers(x, "dl_trainer_step", steps);
   }
   function safely(action) {
     try { action(); } catch (e) { problem = e.message; stop(); draw(); }

@@ -127,21 +127,20 @@ impl Settings {
     }
 }
 
-/// `4` or `8,8`: hidden layer widths; `0` alone for no hidden layer
-/// (logistic regression).
+/// `4` or `8,8`: hidden layer widths, read as the chapter's `flower`
+/// command reads them; `0` alone for no hidden layer (logistic
+/// regression). At most [`MAX_WIDTH`] units a layer, [`MAX_HIDDEN_LAYERS`]
+/// layers.
 fn parse_hidden(text: &str) -> Result<Vec<usize>, String> {
     if text == "0" {
         return Ok(Vec::new());
     }
-    let widths = text
-        .split(',')
-        .map(|w| match w.parse::<usize>() {
-            Ok(n) if (1..=MAX_WIDTH).contains(&n) => Ok(n),
-            _ => Err(format!(
-                "hidden width {w:?} is not a whole number from 1 to {MAX_WIDTH}"
-            )),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let widths = deep_networks::commands::flower::parse_hidden(text)?.0;
+    if let Some(w) = widths.iter().find(|&&w| w > MAX_WIDTH) {
+        return Err(format!(
+            "hidden width \"{w}\" is not a whole number from 1 to {MAX_WIDTH}"
+        ));
+    }
     if widths.len() > MAX_HIDDEN_LAYERS {
         return Err(format!(
             "{} hidden layers: the playground takes at most {MAX_HIDDEN_LAYERS}",

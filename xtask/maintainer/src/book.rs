@@ -14,7 +14,7 @@ use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 use crate::chapters::find_figure;
 use crate::generated::files_under;
-use crate::math::{render_math, render_math_with};
+use crate::math::render_math_with;
 use crate::values::{Recorded, expand_values};
 
 /// Loads `book/book.toml` strictly: a key mdbook would silently ignore is an error here.
@@ -89,18 +89,18 @@ fn build_edition(
         src,
     };
     let mut book = MDBook::load_with_config(&book_dir, config)?;
+    // The English edition has nothing to translate or restore.
+    let mut restore = BTreeMap::new();
     if let Some(korean) = korean {
+        // Read off the English pages, before they are translated.
+        restore = original_formulas(&book.book)?;
         // Translated as written, before includes and directives expand:
         // code and program output are never translated.
         let catalog = catalog_of(korean);
         mdbook_i18n_helpers::gettext::translate_book(&catalog, &mut book.book)
             .map_err(|e| anyhow::anyhow!("translating: {}", one_line(&e)))?;
     }
-    let captions = korean.cloned();
-    let restore = match korean {
-        Some(_) => Some(original_formulas(&book_dir)?),
-        None => None,
-    };
+    let captions = korean.cloned().unwrap_or_default();
     book.with_preprocessor(values)
         .with_preprocessor(Math { restore })
         .with_preprocessor(Figures { captions })
@@ -206,7 +206,7 @@ impl Preprocessor for Values {
 /// Markdown round trip left it → the formula as written (see
 /// [`original_formulas`]).
 struct Math {
-    restore: Option<BTreeMap<String, String>>,
+    restore: BTreeMap<String, String>,
 }
 
 impl Preprocessor for Math {
@@ -215,11 +215,12 @@ impl Preprocessor for Math {
     }
 
     fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
-        each_chapter(book, |file, _, text| match &self.restore {
-            None => Ok(render_math(file, text)?),
-            Some(map) => Ok(render_math_with(file, text, &|f: &str| {
-                map.get(f).map_or_else(|| f.to_owned(), Clone::clone)
-            })?),
+        each_chapter(book, |file, _, text| {
+            Ok(render_math_with(file, text, &|f: &str| {
+                self.restore
+                    .get(f)
+                    .map_or_else(|| f.to_owned(), Clone::clone)
+            })?)
         })
     }
 }
@@ -229,10 +230,9 @@ impl Preprocessor for Math {
 /// `,`), and backslashes come back doubled. For every formula of the
 /// English pages, this is what it becomes on that trip, mapped to the
 /// formula as written, so that the Korean edition renders the same formulas.
-fn original_formulas(book_dir: &Path) -> Result<BTreeMap<String, String>> {
-    let book = MDBook::load(book_dir).map_err(|e| anyhow::anyhow!("{e:#}"))?;
+fn original_formulas(book: &Book) -> Result<BTreeMap<String, String>> {
     let mut map = BTreeMap::new();
-    for item in book.book.iter() {
+    for item in book.iter() {
         let BookItem::Chapter(chapter) = item else {
             continue;
         };
@@ -263,7 +263,7 @@ fn original_formulas(book_dir: &Path) -> Result<BTreeMap<String, String>> {
 /// `captions`: the Korean edition's translations of the registered
 /// captions (the English edition has none).
 struct Figures {
-    captions: Option<BTreeMap<String, String>>,
+    captions: BTreeMap<String, String>,
 }
 
 impl Preprocessor for Figures {
@@ -275,8 +275,7 @@ impl Preprocessor for Figures {
         each_chapter(book, |file, path, text| {
             expand_figures_with(file, path, text, &|caption: &str| {
                 self.captions
-                    .as_ref()
-                    .and_then(|c| c.get(caption))
+                    .get(caption)
                     .map_or(caption, String::as_str)
                     .to_owned()
             })
@@ -315,19 +314,11 @@ fn expand_figures_with(
     text: &str,
     caption: &dyn Fn(&str) -> String,
 ) -> Result<String> {
-    const OPEN: &str = "{{#figure ";
     // Figures live under src/figures; a chapter in a subfolder needs `../` to reach them.
-    let depth = chapter_path.components().count().saturating_sub(1);
-    let prefix = "../".repeat(depth);
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(OPEN) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + OPEN.len()..];
-        let end = after.find("}}").with_context(|| {
-            format!("{file}: `{{{{#figure` is never closed")
-        })?;
-        let reference = after[..end].trim();
+    let prefix = crate::directive::to_root(chapter_path);
+    let unclosed = || anyhow::anyhow!("{file}: `{{{{#figure` is never closed");
+    crate::directive::expand(text, "{{#figure ", unclosed, |inner| {
+        let reference = inner.trim();
         let (chapter, figure) = find_figure(reference).with_context(|| {
             format!(
                 "{file}: no registered figure `{reference}` (see xtask/maintainer/src/chapters.rs)"
@@ -335,10 +326,10 @@ fn expand_figures_with(
         })?;
         let caption = escape_html(&caption(figure.caption));
         let (w, h) = figure.size;
-        out.push_str(&format!(
+        let mut out = format!(
             "<figure class=\"dl-figure\" id=\"figure-{}\">\n",
             figure.name
-        ));
+        );
         for theme in &toolkit::plot::THEMES {
             out.push_str(&format!(
                 "<img class=\"dl-{}\" src=\"{prefix}figures/{}/{}\" \
@@ -349,10 +340,8 @@ fn expand_figures_with(
             ));
         }
         out.push_str(&format!("<figcaption>{caption}</figcaption>\n</figure>"));
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
-    Ok(out)
+        Ok(out)
+    })
 }
 
 fn escape_html(text: &str) -> String {
@@ -518,7 +507,8 @@ mod formula_trip {
     fn every_formula_of_the_english_pages_survives_the_translations_round_trip()
     {
         let root = xtask::command::workspace_root().join("book");
-        let map = super::original_formulas(&root).unwrap();
+        let book = mdbook_driver::MDBook::load(root).unwrap();
+        let map = super::original_formulas(&book.book).unwrap();
         let intro = map
             .iter()
             .find(|(k, _)| k.contains("\\\\qquad Y"))

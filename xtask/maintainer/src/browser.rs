@@ -170,6 +170,17 @@ pub(crate) fn eval_string(tab: &Tab, js: &str) -> Result<String> {
         .map_or_else(|| value.to_string(), str::to_owned))
 }
 
+/// A PNG of what the tab shows.
+pub(crate) fn screenshot(tab: &Tab) -> Result<Vec<u8>> {
+    tab.capture_screenshot(
+        Page::CaptureScreenshotFormatOption::Png,
+        None,
+        None,
+        true,
+    )
+    .map_err(|e| anyhow!("{e}"))
+}
+
 /// The HTML pages of the built book (mdbook's 404 and table-of-contents
 /// fallback pages are not pages a reader reads).
 pub fn pages(site: &Path) -> Result<Vec<String>> {
@@ -258,13 +269,7 @@ pub fn check(
                 "(() => { const f = document.querySelector('main .dl-figure'); \
                  if (f) f.scrollIntoView(); return 'ok'; })()",
             )?;
-            let shot = tab
-                .capture_screenshot(
-                    Page::CaptureScreenshotFormatOption::Png,
-                    None,
-                    None,
-                    true,
-                )
+            let shot = screenshot(&tab)
                 .map_err(|e| anyhow!("{page}: screenshot: {e}"))?;
             let name =
                 format!("{}.{theme}.png", page.trim_end_matches(".html"));

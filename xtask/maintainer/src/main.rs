@@ -9,6 +9,7 @@ mod chapters;
 mod ci;
 #[cfg(test)]
 mod cycles;
+mod directive;
 mod generated;
 mod machine;
 mod math;

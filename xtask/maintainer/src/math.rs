@@ -22,11 +22,12 @@ pub struct MathError {
 }
 
 /// Rewrites every formula in `markdown` (the text of `file`) as MathML.
+#[cfg(test)]
 pub fn render_math(file: &str, markdown: &str) -> Result<String, MathError> {
     render_math_with(file, markdown, &str::to_owned)
 }
 
-/// Every formula in `markdown`, in order, as [`render_math`] finds them.
+/// Every formula in `markdown`, in order, as [`render_math_with`] finds them.
 pub fn formulas(markdown: &str) -> Vec<String> {
     let found = std::cell::RefCell::new(Vec::new());
     // The formulas are only collected: each is rendered as a plain `x`,
@@ -38,8 +39,9 @@ pub fn formulas(markdown: &str) -> Vec<String> {
     found.into_inner()
 }
 
-/// [`render_math`], each formula passed through `fix` first (the Korean
-/// edition puts back what the translation's Markdown round trip changed).
+/// Rewrites every formula in `markdown` (the text of `file`) as MathML,
+/// each passed through `fix` first (the Korean edition puts back what the
+/// translation's Markdown round trip changed; the English one keeps it).
 pub fn render_math_with(
     file: &str,
     markdown: &str,

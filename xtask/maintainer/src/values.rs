@@ -63,17 +63,16 @@ pub fn expand_values(
     text: &str,
     recorded: &Recorded,
 ) -> Result<String> {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(OPEN) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + OPEN.len()..];
-        let Some(end) = after.find("}}") else {
-            bail!("{}: `{{{{#value` is never closed", at(file, source, OPEN));
-        };
-        let reference = after[..end].trim();
+    let unclosed = || {
+        anyhow::anyhow!(
+            "{}: `{{{{#value` is never closed",
+            at(file, source, OPEN)
+        )
+    };
+    crate::directive::expand(text, OPEN, unclosed, |inner| {
+        let reference = inner.trim();
         let Some(value) = recorded.0.get(reference) else {
-            let directive = format!("{OPEN}{}", &after[..end]);
+            let directive = format!("{OPEN}{inner}");
             bail!(
                 "{}: no recorded value `{reference}`; a chapter records its \
                  values in book/src/outputs/<chapter>/values.tsv (`cargo xtask \
@@ -81,11 +80,8 @@ pub fn expand_values(
                 at(file, source, &directive)
             );
         };
-        out.push_str(value);
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
-    Ok(out)
+        Ok(value.clone())
+    })
 }
 
 /// `file:line` of the first `needle` in the page as written, or `file`.

@@ -10,11 +10,13 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow, bail};
 use headless_chrome::browser::tab::Tab;
-use headless_chrome::protocol::cdp::Page;
 use playground::trainer::{Settings, Trainer};
 use toolkit::bundled::{BREAST_CANCER, Bundled, DIGITS};
 
-use crate::browser::{THEMES, eval_string, find_chromium, launch, listen};
+use crate::browser::{
+    THEMES, eval_string, find_chromium, launch, listen, screenshot,
+};
+use crate::widgets::WIDGETS;
 
 /// What the check found, and the frame rate it measured.
 #[derive(Debug, Default)]
@@ -49,23 +51,15 @@ pub fn check(site: &Path, shots: &Path) -> Result<Report> {
             theme,
             report: &mut report,
         };
-        page.open(&site, "01-derivatives.html")?;
-        page.step_size()?;
-        page.shot(shots, "step-size")?;
-        page.open(&site, "03-gradient-descent.html")?;
-        page.bowl()?;
-        page.shot(shots, "bowl")?;
-        page.contour()?;
-        page.shot(shots, "contour")?;
-        page.open(&site, "05-broadcasting.html")?;
-        page.shapes()?;
-        page.shot(shots, "shapes")?;
-        page.open(&site, "06-relu-vs-sigmoid.html")?;
-        page.gradient_norms()?;
-        page.shot(shots, "gradient-norms")?;
-        page.open(&site, "07-deep-networks.html")?;
-        page.playground()?;
-        page.shot(shots, "playground")?;
+        let mut opened = "";
+        for widget in WIDGETS {
+            if widget.page != opened {
+                page.open(&site, &widget.page.replace(".md", ".html"))?;
+                opened = widget.page;
+            }
+            page.drive(widget.name)?;
+            page.shot(shots, widget.name)?;
+        }
         if let Ok(mut s) = seen.lock() {
             report
                 .problems
@@ -203,20 +197,29 @@ impl Visit<'_> {
         self.js(&format!(
             "(() => {{ document.querySelector('.dl-widget[data-widget=\"{name}\"]').scrollIntoView(); window.scrollBy(0, -70); return 'ok'; }})()"
         ))?;
-        let png = self
-            .tab
-            .capture_screenshot(
-                Page::CaptureScreenshotFormatOption::Png,
-                None,
-                None,
-                true,
-            )
+        let png = screenshot(self.tab)
             .map_err(|e| anyhow!("screenshot of {name}: {e}"))?;
         std::fs::write(
             shots.join(format!("widget-{name}.{}.png", self.theme)),
             png,
         )?;
         Ok(())
+    }
+
+    /// Drives widget `name` through its scenario: every widget of the
+    /// registry must have one.
+    fn drive(&mut self, name: &str) -> Result<()> {
+        match name {
+            "step-size" => self.step_size(),
+            "bowl" => self.bowl(),
+            "contour" => self.contour(),
+            "shapes" => self.shapes(),
+            "gradient-norms" => self.gradient_norms(),
+            "playground" => self.playground(),
+            other => {
+                bail!("widget {other} has no scenario in the widget check")
+            }
+        }
     }
 
     fn step_size(&mut self) -> Result<()> {

@@ -131,34 +131,26 @@ pub fn expand_widgets(
     chapter_path: &Path,
     text: &str,
 ) -> Result<String> {
-    const OPEN: &str = "{{#widget ";
-    let depth = chapter_path.components().count().saturating_sub(1);
-    let prefix = format!("{}widgets/", "../".repeat(depth));
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
+    let prefix = format!("{}widgets/", crate::directive::to_root(chapter_path));
     let mut used: Vec<Widget> = Vec::new();
-    while let Some(start) = rest.find(OPEN) {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + OPEN.len()..];
-        let end = after.find("}}").with_context(|| {
-            format!("{file}: `{{{{#widget` is never closed")
+    let unclosed = || anyhow::anyhow!("{file}: `{{{{#widget` is never closed");
+    let mut out =
+        crate::directive::expand(text, "{{#widget ", unclosed, |inner| {
+            let name = inner.trim();
+            let widget =
+                WIDGETS.iter().find(|w| w.name == name).with_context(|| {
+                    let names: Vec<&str> =
+                        WIDGETS.iter().map(|w| w.name).collect();
+                    format!(
+                        "{file}: no widget `{name}` (there are: {})",
+                        names.join(", ")
+                    )
+                })?;
+            used.push(*widget);
+            Ok(format!(
+                "<div class=\"dl-widget\" data-widget=\"{name}\" hidden></div>"
+            ))
         })?;
-        let name = after[..end].trim();
-        let widget =
-            WIDGETS.iter().find(|w| w.name == name).with_context(|| {
-                let names: Vec<&str> = WIDGETS.iter().map(|w| w.name).collect();
-                format!(
-                    "{file}: no widget `{name}` (there are: {})",
-                    names.join(", ")
-                )
-            })?;
-        out.push_str(&format!(
-            "<div class=\"dl-widget\" data-widget=\"{name}\" hidden></div>"
-        ));
-        used.push(*widget);
-        rest = &after[end + 2..];
-    }
-    out.push_str(rest);
     if used.is_empty() {
         return Ok(out);
     }
