@@ -8,15 +8,20 @@ DL.widget("playground", (el, x) => {
     '<canvas class="dl-plane" width="400" height="400"></canvas><canvas class="dl-cost" width="400" height="260"></canvas>' +
     '<p class="dl-out" aria-live="polite"></p>';
   const c = el.firstChild, buttons = el.children[1];
-  const sets = ["flower", "noisy-circles", "noisy-moons", "blobs", "gaussian-quantiles"];
-  const select = (list, chosen) => "<select>" + list.map((v) =>
-    "<option" + (v === chosen ? " selected" : "") + ">" + v + "</option>").join("") + "</select>";
+  // Each choice: the setting's name, which the module reads, and its words.
+  const sets = [["flower", DL.t("flower")], ["noisy-circles", DL.t("noisy circles")],
+    ["noisy-moons", DL.t("noisy moons")], ["blobs", DL.t("blobs")],
+    ["gaussian-quantiles", DL.t("Gaussian quantiles")]];
+  const select = (list, chosen) => "<select>" + list.map(([v, words]) => '<option value="' + v + '"' +
+    (v === chosen ? " selected" : "") + ">" + words + "</option>").join("") + "</select>";
   const ui = {
     data: DL.field(c, DL.t("data:"), select(sets, "flower")),
     hidden: DL.field(c, DL.t("hidden layers:"), '<input type="text" size="8" value="4" title="' + DL.t("widths separated by commas, 0 for none") + '">'),
-    activation: DL.field(c, DL.t("activation:"), select(["tanh", "relu", "sigmoid", "leaky-relu", "linear"], "tanh")),
+    activation: DL.field(c, DL.t("activation:"), select([["tanh", "tanh"], ["relu", "ReLU"],
+      ["sigmoid", DL.t("sigmoid")], ["leaky-relu", DL.t("leaky ReLU")], ["linear", DL.t("linear")]], "tanh")),
     lr: DL.field(c, DL.t("learning rate:"), '<input type="number" min="0" step="0.1" value="1.2" size="6">'),
-    init: DL.field(c, DL.t("initialisation:"), select(["course", "he", "xavier", "zeros"], "course")),
+    init: DL.field(c, DL.t("initialisation:"), select([["course", DL.t("as in the course")],
+      ["he", "He"], ["xavier", "Xavier"], ["zeros", DL.t("zeros")]], "course")),
     seed: DL.field(c, DL.t("seed:"), '<input type="number" min="0" step="1" value="3" size="5">'),
     speed: DL.field(c, DL.t("steps per frame:"), '<input type="range" min="1" max="50" value="10">'),
   };

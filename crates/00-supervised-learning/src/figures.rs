@@ -70,7 +70,7 @@ fn draw_structured(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let top = 40;
     let row_h = 30;
 
-    area.draw(&Text::new("line", (edges[0], top), right(&head)))?;
+    area.draw(&Text::new(theme.t("line"), (edges[0], top), right(&head)))?;
     for (c, name) in SHOWN.iter().enumerate() {
         area.draw(&Text::new(
             *name,
@@ -78,7 +78,7 @@ fn draw_structured(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
             right(&head),
         ))?;
     }
-    let more = format!("{} more", data.n_features() - SHOWN.len());
+    let more = theme.t_with("{} more", &[&(data.n_features() - SHOWN.len())]);
     area.draw(&Text::new(more, (elision_x, top), centre(&head)))?;
     area.draw(&Text::new("label", (edges[7], top), right(&head)))?;
     let rule = |y| PathElement::new(vec![(10, y), (710, y)], theme.grid);
@@ -105,9 +105,9 @@ fn draw_structured(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         area.draw(&Text::new(label, (edges[7], y), right(&text)))?;
     }
     area.draw(&rule(top + row_h * 7 - row_h / 2))?;
-    let note = format!(
+    let note = theme.t_with(
         "{} rows × {} features + label in the whole file",
-        BREAST_CANCER.examples, BREAST_CANCER.features
+        &[&BREAST_CANCER.examples, &BREAST_CANCER.features],
     );
     area.draw(&Text::new(note, (10, top + row_h * 7 + 6), head))?;
     Ok(())
@@ -174,8 +174,8 @@ fn draw_data_scale(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         )?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("training examples")
-        .y_desc("held-out accuracy (%)")
+        .x_desc(theme.t("training examples"))
+        .y_desc(theme.t("held-out accuracy (%)"))
         .x_label_formatter(&|v| format!("{v:.0}"))
         .y_label_formatter(&|v| format!("{v:.0}"))
         .draw()?;
@@ -183,7 +183,7 @@ fn draw_data_scale(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         data_scale::MODELS.iter().zip(&curves.accuracy).enumerate()
     {
         let points = sizes.iter().zip(row).map(|(&m, &a)| (m, 100.0 * a));
-        theme.marked_line(&mut chart, i, name, points.collect())?;
+        theme.marked_line(&mut chart, i, &theme.t(name), points.collect())?;
     }
     theme
         .legend(&mut chart.configure_series_labels())

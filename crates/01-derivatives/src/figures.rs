@@ -64,7 +64,7 @@ fn tangents(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         chart.draw_series([Circle::new((x0, y0), 4, colour.filled())])?;
         // Label on the side of the point the tangent leaves free: above a flat one, upper
         // left of a rising one, upper right of a falling one.
-        let label = format!("slope {slope:.2}");
+        let label = format!("{} {slope:.2}", theme.t("slope"));
         let (dx, h_pos) = match slope {
             s if s > 0.0 => (-0.12, HPos::Right),
             s if s < 0.0 => (0.12, HPos::Left),
@@ -91,22 +91,22 @@ fn step_error(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         )?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("step h")
-        .y_desc("|estimate − exact|")
+        .x_desc(theme.t("step h"))
+        .y_desc(theme.t("|estimate − exact|"))
         .x_label_formatter(&|v| format!("{v:.0e}"))
         .y_label_formatter(&|v| format!("{v:.0e}"))
         .draw()?;
     type ErrorOf = fn(&crate::numeric::SweepRow) -> f64;
-    let series: [(&str, ErrorOf); 2] = [
-        ("forward (f(x+h) − f(x)) / h", |r| r.forward_error),
-        ("central (f(x+h) − f(x−h)) / 2h", |r| r.central_error),
+    let series: [(&str, &str, ErrorOf); 2] = [
+        ("forward", "(f(x+h) − f(x)) / h", |r| r.forward_error),
+        ("central", "(f(x+h) − f(x−h)) / 2h", |r| r.central_error),
     ];
-    for (i, (name, error)) in series.into_iter().enumerate() {
+    for (i, (name, formula, error)) in series.into_iter().enumerate() {
         let colour = theme.series(i);
         let points = rows.iter().map(|r| (r.h, error(r).max(FLOOR)));
         chart
             .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
-            .label(name)
+            .label(format!("{} {formula}", theme.t(name)))
             .legend(move |(x, y)| {
                 PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
             });
@@ -139,8 +139,11 @@ fn step_error(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         {
             let (colour, err) = (theme.series(colour), err.max(FLOOR));
             chart.draw_series([Circle::new((h, err), 5, colour.filled())])?;
-            let label =
-                format!("best h = {h:.0e}  (theory {symbol} = {theory:.0e})");
+            let label = format!(
+                "{} = {h:.0e}  ({} {symbol} = {theory:.0e})",
+                theme.t("best h"),
+                theme.t("theory"),
+            );
             let style =
                 theme.font_in(TICK_SIZE, colour).pos(Pos::new(h_pos, v_pos));
             chart.draw_series([Text::new(label, (h * dx, err * dy), style)])?;

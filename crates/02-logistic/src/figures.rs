@@ -96,8 +96,8 @@ fn losses_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .build_cartesian_2d(0.0f64..1.0, 0.0f64..5.0)?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("prediction ŷ")
-        .y_desc("loss")
+        .x_desc(theme.t("prediction ŷ"))
+        .y_desc(theme.t("loss"))
         .draw()?;
     let ys: Vec<f64> = (1..1000).map(|i| f64::from(i) / 1000.0).collect();
     let curves: [Curve; 2] = [
@@ -132,7 +132,7 @@ fn convexity_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let top = curve.iter().map(|p| p.1).fold(0.0, f64::max) * 1.08;
         let mut chart = ChartBuilder::on(panel)
             .margin(12)
-            .caption(loss.name(), theme.label())
+            .caption(theme.t(loss.name()), theme.label())
             .x_label_area_size(36)
             .y_label_area_size(46)
             .build_cartesian_2d(-10.0f64..10.0, 0.0..top)?;
@@ -184,7 +184,7 @@ fn boundary_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .x_desc(crate::boundary::FEATURES[0])
         .y_desc(crate::boundary::FEATURES[1])
         .draw()?;
-    for (class, name) in [(0.0, "malignant (0)"), (1.0, "benign (1)")] {
+    for (class, name) in [(0.0, "malignant"), (1.0, "benign")] {
         let colour = theme.series(usize::from(class > 0.5));
         let points = (0..x.ncols())
             .filter(|&j| (model.data.y[[0, j]] - class).abs() < 0.5)
@@ -193,7 +193,7 @@ fn boundary_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
             });
         chart
             .draw_series(points)?
-            .label(name)
+            .label(format!("{} ({class})", theme.t(name)))
             .legend(move |(px, py)| {
                 Circle::new((px + 10, py), 4, colour.filled())
             });

@@ -70,7 +70,7 @@ fn quadratic_steps(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let mut chart = ChartBuilder::on(panel)
             .margin(10)
             .caption(
-                format!("α = {alpha}: {name}"),
+                format!("α = {alpha}: {}", theme.t(name)),
                 theme.font(TICK_SIZE + 2.0),
             )
             .x_label_area_size(36)
@@ -210,9 +210,8 @@ fn descent_frame(
         chart.draw_series([Circle::new(last, 5, colour.filled())])?;
     }
     let label = format!(
-        "α = {alpha}, step {} of {}",
-        shown.len() - 1,
-        path.len() - 1
+        "α = {alpha}, {}",
+        theme.t_with("step {} of {}", &[&(shown.len() - 1), &(path.len() - 1)])
     );
     chart.draw_series([Text::new(
         label,
@@ -250,8 +249,8 @@ pub fn cost_curves(
         .build_cartesian_2d(0.0..iterations as f64, 0.0..top * 1.05)?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("iteration")
-        .y_desc("cost J")
+        .x_desc(theme.t("iteration"))
+        .y_desc(theme.t("cost J"))
         .x_label_formatter(&|v| format!("{v:.0}"))
         .y_label_formatter(&|v| format!("{v:.2}"))
         .draw()?;
@@ -286,8 +285,8 @@ fn train_test(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         )?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("iteration")
-        .y_desc("accuracy")
+        .x_desc(theme.t("iteration"))
+        .y_desc(theme.t("accuracy"))
         .x_label_formatter(&|v| format!("{v:.0}"))
         .y_label_formatter(&|v| format!("{:.0} %", v * 100.0))
         .draw()?;
@@ -298,7 +297,7 @@ fn train_test(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let line = points.iter().map(|p| (p.iteration as f64, pick(p)));
         chart
             .draw_series(LineSeries::new(line, colour.stroke_width(2)))?
-            .label(name)
+            .label(theme.t(name))
             .legend(move |(x, y)| {
                 PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
             });

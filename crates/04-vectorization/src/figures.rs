@@ -68,7 +68,11 @@ fn simd_lanes(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     };
     // One accumulator: a chain.
     area.draw(&Text::new(
-        "one accumulator: 8 dependent additions",
+        format!(
+            "{}: 8 {}",
+            theme.t("one accumulator"),
+            theme.t("dependent additions")
+        ),
         (20, 12),
         title.clone(),
     ))?;
@@ -83,7 +87,11 @@ fn simd_lanes(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     }
     // Four lanes: two register-wide steps, then a horizontal sum.
     area.draw(&Text::new(
-        "four accumulators, one SIMD register (4 × f64): 2 vector additions, then 3",
+        format!(
+            "{} (4 × f64): 2 {} 3",
+            theme.t("four accumulators, one SIMD register"),
+            theme.t("vector additions, then")
+        ),
         (20, 110),
         title,
     ))?;
@@ -117,7 +125,11 @@ fn simd_lanes(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
             theme.muted.stroke_width(2),
         ))?;
     }
-    area.draw(&Text::new("+ lane by lane", (380, 205), text.clone()))?;
+    area.draw(&Text::new(
+        format!("+ {}", theme.t("lane by lane")),
+        (380, 205),
+        text.clone(),
+    ))?;
     area.draw(&PathElement::new(
         [(306, 275), (380, 275)],
         theme.muted.stroke_width(2),

@@ -149,7 +149,10 @@ fn stretch(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         area,
         theme,
         14,
-        "(m, n) + (1, n): the row is added to every row",
+        &format!(
+            "(m, n) + (1, n): {}",
+            theme.t("the row is added to every row")
+        ),
         &Operand {
             data: &matrix,
             label: "(3, 4)",
@@ -163,7 +166,7 @@ fn stretch(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         area,
         theme,
         185,
-        "(m, 1) + (1, n): both operands stretch",
+        &format!("(m, 1) + (1, n): {}", theme.t("both operands stretch")),
         &Operand {
             data: &col,
             label: "(3, 1)",
@@ -179,14 +182,18 @@ fn surprise(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     // The vector (3,) behaves exactly like the row (1, 3).
     let v = array![[1., 2., 3.]];
     let col = array![[10.], [20.], [30.]];
+    let read_as = format!("(3,), {} (1, 3)", theme.t("read as"));
     draw_sum(
         area,
         theme,
         14,
-        "(3,) + (3, 1): the vector counts as a row, and both stretch",
+        &format!(
+            "(3,) + (3, 1): {}",
+            theme.t("the vector counts as a row, and both stretch")
+        ),
         &Operand {
             data: &v,
-            label: "(3,), read as (1, 3)",
+            label: &read_as,
         },
         &Operand {
             data: &col,

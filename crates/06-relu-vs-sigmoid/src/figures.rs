@@ -91,7 +91,7 @@ fn activations(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
                     colour.stroke_width(2),
                 ))?;
                 if side > 0.0 {
-                    series.label(g.name()).legend(move |(x, y)| {
+                    series.label(theme.t(g.name())).legend(move |(x, y)| {
                         PathElement::new(
                             [(x, y), (x + 18, y)],
                             colour.stroke_width(2),
@@ -115,12 +115,14 @@ fn sparsity_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let bars: Vec<(String, &Vec<f64>)> = runs
         .iter()
         .flat_map(|r| {
+            let name = theme.t(r.activation.name());
             [
-                (format!("{}, at init", r.activation.name()), &r.at_init),
-                (format!("{}, trained", r.activation.name()), &r.trained),
+                (format!("{name}, {}", theme.t("at init")), &r.at_init),
+                (format!("{name}, {}", theme.t("trained")), &r.trained),
             ]
         })
         .collect();
+    let hidden_layer = theme.t("hidden layer");
     let layers = bars.first().map_or(0, |b| b.1.len());
     let mut chart = ChartBuilder::on(area)
         .margin(16)
@@ -134,12 +136,12 @@ fn sparsity_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .x_label_formatter(&|v| {
             let i = v.floor();
             if (v - i - 0.5).abs() < 0.01 {
-                format!("hidden layer {}", i + 1.0)
+                format!("{hidden_layer} {}", i + 1.0)
             } else {
                 String::new()
             }
         })
-        .y_desc("activations exactly 0 (%)")
+        .y_desc(format!("{} 0 (%)", theme.t("activations exactly")))
         .y_label_formatter(&|v| format!("{v:.0}"))
         .draw()?;
     let width = 0.8 / bars.len() as f64;
@@ -183,8 +185,8 @@ fn dead_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         )?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("iteration")
-        .y_desc("dead hidden units (of 100)")
+        .x_desc(theme.t("iteration"))
+        .y_desc(theme.t("dead hidden units (of 100)"))
         .x_label_formatter(&|v| format!("{v:.0}"))
         .y_label_formatter(&|v| format!("{v:.0}"))
         .draw()?;
@@ -197,7 +199,7 @@ fn dead_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
             .iter()
             .map(|&(it, d)| (it as f64, d as f64))
             .collect();
-        let label = format!("α = {}, bias {}", run.lr, run.bias);
+        let label = format!("α = {}, {} {}", run.lr, theme.t("bias"), run.bias);
         if i < settings {
             chart
                 .draw_series(LineSeries::new(points, style))?
@@ -253,8 +255,15 @@ fn norms_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .filter(|v| *v > 0.0)
         .fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let titles = [
-        ("first hidden layer", "hidden layers"),
-        ("ten hidden layers", "layer (1 = next to the input)"),
+        (theme.t("first hidden layer"), theme.t("hidden layers")),
+        (
+            theme.t("ten hidden layers"),
+            format!(
+                "{} (1 = {})",
+                theme.t("layer"),
+                theme.t("next to the input")
+            ),
+        ),
     ];
     for (p, panel) in panels.iter().enumerate() {
         let x_max = series[p]
@@ -264,7 +273,7 @@ fn norms_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let x_min = if p == 0 { 1.5 } else { 0.5 };
         let mut chart = ChartBuilder::on(panel)
             .margin(12)
-            .caption(titles[p].0, theme.font(TICK_SIZE + 2.0))
+            .caption(&titles[p].0, theme.font(TICK_SIZE + 2.0))
             .x_label_area_size(36)
             .y_label_area_size(if p == 0 { 56 } else { 20 })
             .build_cartesian_2d(
@@ -274,12 +283,12 @@ fn norms_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let mut mesh = chart.configure_mesh();
         theme
             .mesh(&mut mesh)
-            .x_desc(titles[p].1)
+            .x_desc(&titles[p].1)
             .x_labels(x_max as usize)
             .x_label_formatter(&|v| format!("{v:.0}"))
             .y_label_formatter(&|v| format!("{v:.0e}"));
         if p == 0 {
-            mesh.y_desc("‖dW‖ at initialisation");
+            mesh.y_desc(format!("‖dW‖ {}", theme.t("at initialisation")));
         }
         mesh.draw()?;
         for (i, (label, points)) in series[p].iter().enumerate() {
@@ -288,7 +297,7 @@ fn norms_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
             let drawn =
                 chart.draw_series(LineSeries::new(points.clone(), style))?;
             if p == 1 {
-                drawn.label(*label).legend(move |(x, y)| {
+                drawn.label(theme.t(label)).legend(move |(x, y)| {
                     PathElement::new([(x, y), (x + 18, y)], style)
                 });
             }
@@ -310,7 +319,7 @@ fn deep_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let curves = deep_training().map_err(data_error)?;
     let curves: Vec<(String, &[(usize, f64)])> = curves
         .iter()
-        .map(|c| (c.kind.label.to_owned(), c.costs.as_slice()))
+        .map(|c| (theme.t(c.kind.label), c.costs.as_slice()))
         .collect();
     cost_curves(area, theme, &curves, DEEP_TRAIN_ITERATIONS)
 }

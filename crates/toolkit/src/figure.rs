@@ -10,6 +10,7 @@ use plotters::prelude::*;
 
 use crate::cli::Failure;
 use crate::files::write_atomic;
+use crate::language::Language;
 use crate::plot::{THEMES, Theme};
 
 /// Where a figure is drawn: an SVG canvas of the figure's size, transparent background.
@@ -171,11 +172,24 @@ pub fn write_figures(
     figures: &[Figure],
     dir: &Path,
 ) -> Result<Vec<PathBuf>, FigureError> {
+    write_figures_in(figures, dir, None, &mut |_, _| {})
+}
+
+/// [`write_figures`] with the words in `language` (`None`: English); after
+/// each figure, `asked` gets its name and the phrases it passed through
+/// [`Theme::t`], which the language noted.
+pub fn write_figures_in(
+    figures: &[Figure],
+    dir: &Path,
+    language: Option<&'static Language>,
+    asked: &mut dyn FnMut(&'static str, Vec<String>),
+) -> Result<Vec<PathBuf>, FigureError> {
     let mut written = Vec::new();
     for figure in figures {
         for theme in &THEMES {
-            let bytes = figure.render(theme)?;
-            let path = dir.join(figure.file_name(theme));
+            let theme = theme.in_language(language);
+            let bytes = figure.render(&theme)?;
+            let path = dir.join(figure.file_name(&theme));
             write_atomic(&path, &bytes).map_err(|source| {
                 FigureError::Write {
                     path: path.display().to_string(),
@@ -183,6 +197,9 @@ pub fn write_figures(
                 }
             })?;
             written.push(path);
+        }
+        if let Some(language) = language {
+            asked(figure.name, language.take_asked());
         }
     }
     Ok(written)

@@ -29,6 +29,7 @@ pub mod decimal;
 pub mod figure;
 pub mod files;
 pub mod guide;
+pub mod language;
 pub mod measured;
 pub mod memory;
 #[cfg(feature = "data")]

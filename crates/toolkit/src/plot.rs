@@ -10,6 +10,8 @@ use plotters::coord::ranged1d::Ranged;
 use plotters::prelude::*;
 use plotters::style::TextStyle;
 
+use crate::language::Language;
+
 /// The font family written into every SVG. Text is measured with the DejaVu Sans that ships in
 /// `assets/`; the viewer draws it with DejaVu Sans if installed, else Verdana, whose widths
 /// are close, else any sans-serif. (plotters writes the family name verbatim, so the whole
@@ -50,9 +52,11 @@ pub enum Mode {
 }
 
 /// Colours for one of the book's colour schemes.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub mode: Mode,
+    /// The figures' words: `None` for the English the code writes.
+    pub language: Option<&'static Language>,
     /// Titles, labels, tick numbers.
     pub text: RGBColor,
     /// Axis lines and secondary text.
@@ -69,6 +73,7 @@ pub struct Theme {
 /// For the book's light and rust themes (white or beige page).
 pub const LIGHT: Theme = Theme {
     mode: Mode::Light,
+    language: None,
     text: RGBColor(0x1f, 0x23, 0x28),
     muted: RGBColor(0x57, 0x60, 0x6a),
     grid: RGBColor(0xd8, 0xdc, 0xe0),
@@ -87,6 +92,7 @@ pub const LIGHT: Theme = Theme {
 /// For the book's navy, coal and ayu themes (near-black page).
 pub const DARK: Theme = Theme {
     mode: Mode::Dark,
+    language: None,
     text: RGBColor(0xe6, 0xe6, 0xe6),
     muted: RGBColor(0xa0, 0xa8, 0xb0),
     grid: RGBColor(0x3a, 0x40, 0x48),
@@ -116,6 +122,43 @@ impl Mode {
 }
 
 impl Theme {
+    /// The same colours, with the words in `language` (`None`: English).
+    pub fn in_language(self, language: Option<&'static Language>) -> Theme {
+        Theme { language, ..self }
+    }
+
+    /// `phrase` (a figure's English words) in the theme's language. Every
+    /// word a figure shows goes through here; numbers and symbols around
+    /// it are formatted after.
+    pub fn t(&self, phrase: &str) -> String {
+        match self.language {
+            Some(language) => language.say(phrase),
+            None => phrase.to_owned(),
+        }
+    }
+
+    /// `template`'s words in the theme's language with each `{}` filled by
+    /// the next of `values`, for words whose order around a number differs
+    /// between languages: `theme.t_with("{} hidden", &[&4])` is `4 hidden`,
+    /// and in Korean `은닉 유닛 4개`.
+    pub fn t_with(
+        &self,
+        template: &str,
+        values: &[&dyn std::fmt::Display],
+    ) -> String {
+        let words = self.t(template);
+        let mut parts = words.split("{}");
+        let mut out = parts.next().unwrap_or_default().to_owned();
+        let mut values = values.iter();
+        for part in parts {
+            if let Some(value) = values.next() {
+                out.push_str(&value.to_string());
+            }
+            out.push_str(part);
+        }
+        out
+    }
+
     /// Series colour `i` (wrapping around the palette).
     pub fn series(&self, i: usize) -> RGBColor {
         self.palette[i % self.palette.len()]
@@ -129,7 +172,8 @@ impl Theme {
     /// The embedded font at `size` pixels in `color` (e.g. `theme.muted` for secondary text).
     pub fn font_in(&self, size: f64, color: RGBColor) -> TextStyle<'static> {
         ensure_font();
-        (FONT, size).into_font().color(&color)
+        let family = self.language.map_or(FONT, |l| l.font);
+        (family, size).into_font().color(&color)
     }
 
     pub fn title(&self) -> TextStyle<'static> {

@@ -61,24 +61,31 @@ pub const KOREAN_DIR: &str = "ko";
 /// `index.html`.
 pub fn build(root: &Path) -> Result<PathBuf> {
     let index = build_edition(root, None)?;
-    let korean = crate::translation::korean(root)?;
+    let korean = Korean {
+        pages: crate::translation::korean(root, "")?,
+        widgets: crate::translation::korean(root, crate::translation::WIDGET)?,
+    };
     build_edition(root, Some(&korean))?;
     Ok(index)
 }
 
-/// Builds one edition: English, or with `korean` (English message →
-/// Korean translation) the Korean one.
-fn build_edition(
-    root: &Path,
-    korean: Option<&BTreeMap<String, String>>,
-) -> Result<PathBuf> {
+/// The Korean edition's translations (English → Korean): the pages'
+/// messages (with the title and the captions), and the widgets' words.
+/// The figures' words are in the Korean renders already.
+struct Korean {
+    pages: BTreeMap<String, String>,
+    widgets: BTreeMap<String, String>,
+}
+
+/// Builds one edition: English, or with `korean` the Korean one.
+fn build_edition(root: &Path, korean: Option<&Korean>) -> Result<PathBuf> {
     let book_dir = root.join("book");
     let mut config = load_config(&book_dir)?;
     if let Some(korean) = korean {
         config.book.title = config
             .book
             .title
-            .map(|t| korean.get(&t).cloned().unwrap_or(t));
+            .map(|t| korean.pages.get(&t).cloned().unwrap_or(t));
         config.book.language = Some("ko".to_owned());
         config.build.build_dir = config.build.build_dir.join(KOREAN_DIR);
     }
@@ -96,25 +103,21 @@ fn build_edition(
         restore = original_formulas(&book.book)?;
         // Translated as written, before includes and directives expand:
         // code and program output are never translated.
-        let catalog = catalog_of(korean);
+        let catalog = catalog_of(&korean.pages);
         mdbook_i18n_helpers::gettext::translate_book(&catalog, &mut book.book)
             .map_err(|e| anyhow::anyhow!("translating: {}", one_line(&e)))?;
     }
-    let captions = korean.cloned().unwrap_or_default();
+    let captions = korean.map(|k| k.pages.clone()).unwrap_or_default();
     book.with_preprocessor(values)
         .with_preprocessor(Math { restore })
-        .with_preprocessor(Figures { captions })
+        .with_preprocessor(Figures {
+            captions,
+            language: if korean.is_some() { "ko/" } else { "" },
+        })
         .with_preprocessor(Widgets);
     book.build()
         .map_err(|e| anyhow::anyhow!("{}", one_line(&e)))?;
-    let mut words = BTreeMap::new();
-    if let Some(korean) = korean {
-        for (_, phrase) in crate::translation::widget_phrases(root)? {
-            if let Some(text) = korean.get(&phrase) {
-                words.insert(phrase, text.clone());
-            }
-        }
-    }
+    let words = korean.map(|k| k.widgets.clone()).unwrap_or_default();
     crate::widgets::write_data_scripts(&build_dir, &words)?;
     if korean.is_some() {
         crate::search_ko::reindex(&build_dir)?;
@@ -261,9 +264,11 @@ fn original_formulas(book: &Book) -> Result<BTreeMap<String, String>> {
 }
 
 /// `captions`: the Korean edition's translations of the registered
-/// captions (the English edition has none).
+/// captions (the English edition has none); `language`: the folder of the
+/// edition's renders below `figures/` (`ko/`, or empty for English).
 struct Figures {
     captions: BTreeMap<String, String>,
+    language: &'static str,
 }
 
 impl Preprocessor for Figures {
@@ -273,12 +278,18 @@ impl Preprocessor for Figures {
 
     fn run(&self, _: &PreprocessorContext, book: Book) -> Result<Book> {
         each_chapter(book, |file, path, text| {
-            expand_figures_with(file, path, text, &|caption: &str| {
-                self.captions
-                    .get(caption)
-                    .map_or(caption, String::as_str)
-                    .to_owned()
-            })
+            expand_figures_with(
+                file,
+                path,
+                text,
+                self.language,
+                &|caption: &str| {
+                    self.captions
+                        .get(caption)
+                        .map_or(caption, String::as_str)
+                        .to_owned()
+                },
+            )
         })
     }
 }
@@ -303,15 +314,17 @@ pub fn expand_figures(
     chapter_path: &Path,
     text: &str,
 ) -> Result<String> {
-    expand_figures_with(file, chapter_path, text, &str::to_owned)
+    expand_figures_with(file, chapter_path, text, "", &str::to_owned)
 }
 
-/// [`expand_figures`] with each caption passed through `caption` (the
-/// translation of the edition being built).
+/// [`expand_figures`] with the renders in `figures/{language}` (`ko/` for
+/// the Korean figures, empty for English) and each caption passed through
+/// `caption` (the translation of the edition being built).
 fn expand_figures_with(
     file: &str,
     chapter_path: &Path,
     text: &str,
+    language: &str,
     caption: &dyn Fn(&str) -> String,
 ) -> Result<String> {
     // Figures live under src/figures; a chapter in a subfolder needs `../` to reach them.
@@ -332,7 +345,7 @@ fn expand_figures_with(
         );
         for theme in &toolkit::plot::THEMES {
             out.push_str(&format!(
-                "<img class=\"dl-{}\" src=\"{prefix}figures/{}/{}\" \
+                "<img class=\"dl-{}\" src=\"{prefix}figures/{language}{}/{}\" \
                  width=\"{w}\" height=\"{h}\" alt=\"{caption}\">\n",
                 theme.mode.as_str(),
                 chapter.slug,
@@ -480,6 +493,18 @@ mod tests {
         let nested =
             expand_figures("a/b.md", Path::new("a/b.md"), page).unwrap();
         assert!(nested.contains("src=\"../figures/"), "{nested}");
+        let korean = expand_figures_with(
+            "a/b.md",
+            Path::new("a/b.md"),
+            page,
+            "ko/",
+            &|_| "비정형 데이터".to_owned(),
+        )
+        .unwrap();
+        assert!(korean.contains(
+            "src=\"../figures/ko/00-supervised-learning/unstructured.dark.svg\""
+        ));
+        assert!(korean.contains("<figcaption>비정형 데이터</figcaption>"));
         let err =
             expand_figures("a.md", Path::new("a.md"), "{{#figure 00-x/nope}}")
                 .unwrap_err();

@@ -51,6 +51,8 @@ pub struct Report {
 struct Probe {
     theme: String,
     broken_images: Vec<String>,
+    /// The sources of the figures' renders.
+    figures: Vec<String>,
     images: usize,
     formulas: usize,
     empty_formulas: Vec<String>,
@@ -62,6 +64,7 @@ struct Probe {
 const PROBE: &str = r#"(() => {
   const main = document.querySelector('main') || document.body;
   const out = { theme: document.documentElement.className, broken_images: [],
+                figures: [...main.querySelectorAll('.dl-figure img')].map(i => i.getAttribute('src')),
                 images: 0, formulas: 0, empty_formulas: [], links: [], ids: [] };
   for (const img of main.querySelectorAll('img')) {
     out.images += 1;
@@ -196,11 +199,13 @@ pub fn pages(site: &Path) -> Result<Vec<String>> {
 
 /// Checks every page of the book built in `site`; screenshots go to
 /// `shots`. Each of `search` is a word and the page that searching for it
-/// should list first.
+/// should list first. `korean`: the site is the Korean edition, whose
+/// figures are the Korean renders (and the English edition's are not).
 pub fn check(
     site: &Path,
     shots: &Path,
     search: &[(&str, String)],
+    korean: bool,
 ) -> Result<Report> {
     let chromium = find_chromium().ok_or_else(|| {
         anyhow!(
@@ -256,6 +261,15 @@ pub fn check(
             for src in &probe.broken_images {
                 problems
                     .push(problem(format!("image not loaded or empty: {src}")));
+            }
+            // An edition shows its own language's renders of the figures.
+            let translated = format!("figures/{}/", crate::book::KOREAN_DIR);
+            for src in &probe.figures {
+                if src.contains(&translated) != korean {
+                    problems.push(problem(format!(
+                        "a figure in the other edition's language: {src}"
+                    )));
+                }
             }
             for text in &probe.empty_formulas {
                 problems.push(problem(format!(
@@ -428,7 +442,11 @@ mod tests {
 
     /// Runs the check on a site built from `body`, or None without Chromium
     /// (an error instead where DLNOTES_REQUIRE_CHROMIUM is set, as in CI).
-    fn run(body: &str, search: Option<(&str, &str)>) -> Option<Vec<String>> {
+    fn run(
+        body: &str,
+        search: Option<(&str, &str)>,
+        korean: bool,
+    ) -> Option<Vec<String>> {
         if find_chromium().is_none() {
             assert!(
                 std::env::var_os("DLNOTES_REQUIRE_CHROMIUM").is_none(),
@@ -442,7 +460,7 @@ mod tests {
         let shots = dir.path().join("shots");
         let terms: Vec<(&str, String)> =
             search.into_iter().map(|(t, p)| (t, p.to_owned())).collect();
-        let report = check(dir.path(), &shots, &terms).unwrap();
+        let report = check(dir.path(), &shots, &terms, korean).unwrap();
         assert_eq!(report.loads, 4, "two pages, two themes");
         assert!(shots.join("index.navy.png").is_file());
         Some(report.problems.iter().map(ToString::to_string).collect())
@@ -450,10 +468,24 @@ mod tests {
 
     #[test]
     fn a_clean_site_passes() {
-        let Some(problems) = run(CLEAN, None) else {
+        let Some(problems) = run(CLEAN, None, false) else {
             return;
         };
         assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn an_english_figure_in_the_korean_edition_is_named() {
+        let Some(problems) = run(CLEAN, None, true) else {
+            return;
+        };
+        assert_eq!(
+            problems,
+            [
+                "index.html (light): a figure in the other edition's language: figure.svg",
+                "index.html (navy): a figure in the other edition's language: figure.svg",
+            ]
+        );
     }
 
     #[test]
@@ -463,7 +495,7 @@ mod tests {
             .replace("other.html#there", "other.html#nowhere")
             .replace("<mi>x</mi><mo>=</mo><mn>1</mn>", "")
             + "<a href=\"gone.html\">gone</a><script>console.error('boom')</script>";
-        let Some(problems) = run(&broken, None) else {
+        let Some(problems) = run(&broken, None, false) else {
             return;
         };
         let has = |page: &str, text: &str| {
@@ -512,7 +544,8 @@ mod tests {
 
     #[test]
     fn a_search_term_no_page_contains_is_reported() {
-        let Some(problems) = run(CLEAN, Some(("softmax", "other.html"))) else {
+        let Some(problems) = run(CLEAN, Some(("softmax", "other.html")), false)
+        else {
             return;
         };
         assert_eq!(problems.len(), 1, "{problems:#?}");

@@ -186,7 +186,7 @@ pub fn browser_check(root: &Path) -> Result<()> {
         .iter()
         .map(|c| (c.search, format!("{}.html", c.slug)))
         .collect();
-    let mut report = browser::check(&site, &shots, &terms)?;
+    let mut report = browser::check(&site, &shots, &terms, false)?;
     // The Korean edition, page for page, and its search in Korean: each
     // chapter's own word, as its Korean page says it.
     let korean_terms: Vec<(&str, String)> = KOREAN_SEARCH
@@ -197,6 +197,7 @@ pub fn browser_check(root: &Path) -> Result<()> {
         &site.join(book::KOREAN_DIR),
         &shots.join(book::KOREAN_DIR),
         &korean_terms,
+        true,
     )?;
     report.loads += korean.loads;
     report.images += korean.images;
@@ -239,7 +240,7 @@ pub fn browser_check(root: &Path) -> Result<()> {
     );
     println!(
         "browser: {} page loads (both editions, {} themes), {} images, {} formulas: no console error or \
-         failed load, every image loaded, every formula laid out, every internal link and \
+         failed load, every image loaded, each edition's figures in its language, every formula laid out, every internal link and \
          anchor found; searching each chapter's own word lists its page first ({:.0} s; screenshots in {})",
         report.loads,
         browser::THEMES.len(),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use toolkit::chapter::Chapter;
-use toolkit::figure::write_figures;
+use toolkit::figure::{write_figures, write_figures_in};
 use toolkit::files::write_atomic;
 
 use crate::chapters::CHAPTERS;
@@ -26,13 +26,42 @@ impl Kind {
         })
     }
 
-    /// Renders every chapter's files of this kind under `dir`.
-    fn render_into(self, dir: &Path, chapters: &[Chapter]) -> Result<()> {
+    /// Renders every chapter's files of this kind under `dir`: the figures
+    /// in English, then in Korean under `ko/` with the words of
+    /// `book/po/ko.po`, and the phrases they showed in
+    /// [`PHRASES`](crate::translation::PHRASES).
+    fn render_into(
+        self,
+        root: &Path,
+        dir: &Path,
+        chapters: &[Chapter],
+    ) -> Result<()> {
+        let mut phrases = String::new();
+        let korean = match self {
+            Kind::Figures => Some(toolkit::language::Language::korean(
+                crate::translation::korean(root, crate::translation::FIGURE)?,
+            )),
+            Kind::Outputs => None,
+        };
         for chapter in chapters {
             let folder = dir.join(chapter.slug);
             match self {
                 Kind::Figures => {
                     write_figures(chapter.figures(), &folder)?;
+                    let Some(korean) = korean else { continue };
+                    let mut note = |name: &str, asked: Vec<String>| {
+                        for phrase in asked {
+                            let line =
+                                format!("{}/{name}\t{phrase}\n", chapter.slug);
+                            phrases.push_str(&line);
+                        }
+                    };
+                    write_figures_in(
+                        chapter.figures(),
+                        &dir.join(korean.code).join(chapter.slug),
+                        Some(korean),
+                        &mut note,
+                    )?;
                 }
                 Kind::Outputs => {
                     for file in chapter.guide.outputs() {
@@ -53,6 +82,16 @@ impl Kind {
                 }
             }
         }
+        if self == Kind::Figures {
+            if let Some(bad) =
+                phrases.lines().find(|l| l.matches('\t').count() != 1)
+            {
+                bail!("a figure's phrase holds a tab or a line break: {bad:?}");
+            }
+            let path = dir.join(crate::translation::PHRASES);
+            write_atomic(&path, phrases.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
         Ok(())
     }
 }
@@ -61,7 +100,7 @@ impl Kind {
 pub fn write(root: &Path, kind: Kind) -> Result<()> {
     let dir = kind.dir(root);
     let fresh = tempfile::tempdir()?;
-    kind.render_into(fresh.path(), CHAPTERS)?;
+    kind.render_into(root, fresh.path(), CHAPTERS)?;
     let (new, old) = (files_under(fresh.path())?, files_under(&dir)?);
     for stale in old.difference(&new) {
         std::fs::remove_file(dir.join(stale))?;
@@ -84,7 +123,7 @@ pub fn write(root: &Path, kind: Kind) -> Result<()> {
 pub fn check(root: &Path, kind: Kind) -> Result<()> {
     let dir = kind.dir(root);
     let fresh = tempfile::tempdir()?;
-    kind.render_into(fresh.path(), CHAPTERS)?;
+    kind.render_into(root, fresh.path(), CHAPTERS)?;
     let problems = compare(fresh.path(), &dir)?;
     if problems.is_empty() {
         println!("{}: all files match a fresh render", rel(root, &dir));
@@ -220,9 +259,15 @@ mod tests {
 
     #[test]
     fn every_figure_renders_identically_twice() {
+        let root = xtask::command::workspace_root();
+        let korean = toolkit::language::Language::korean(
+            crate::translation::korean(&root, crate::translation::FIGURE)
+                .unwrap(),
+        );
+        let themes = toolkit::plot::THEMES.map(|t| t.in_language(Some(korean)));
         for chapter in CHAPTERS {
             for figure in chapter.figures() {
-                for theme in &toolkit::plot::THEMES {
+                for theme in toolkit::plot::THEMES.iter().chain(&themes) {
                     let first = figure.render(theme).unwrap();
                     assert_eq!(
                         first,

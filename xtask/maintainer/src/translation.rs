@@ -3,7 +3,8 @@
 //! Every translatable piece of the English book — each paragraph, heading,
 //! list item and table of the pages as written (before includes and the
 //! book's own directives are expanded, so that code and program output are
-//! never translated), each chapter's title, and each figure's caption — is
+//! never translated), each chapter's title, each figure's caption and the
+//! words drawn in the figures (as `cargo xtask figures` records them) — is
 //! a message in `book/po/messages.pot`. `book/po/ko.po` holds their Korean
 //! translations. Writing updates both; `--check` fails while the template
 //! is stale or any message is untranslated, fuzzy or no longer in the
@@ -26,31 +27,53 @@ use crate::chapters::CHAPTERS;
 pub const POT: &str = "book/po/messages.pot";
 pub const KO: &str = "book/po/ko.po";
 
-/// One message of the template: its text, where it occurs, and a comment
-/// for translators (mdbook-i18n-helpers' `i18n:comment`).
+/// The `msgctxt` of the words the figures draw and the widgets show: a
+/// word there may want another translation than the same word in a page
+/// (the glossary's term column keeps `accuracy` English; a figure's axis
+/// says 정확도). The pages' messages have no context.
+pub const FIGURE: &str = "figure";
+pub const WIDGET: &str = "widget";
+
+/// One message of the template: its context (empty for the pages), where
+/// it occurs, and a comment for translators (mdbook-i18n-helpers'
+/// `i18n:comment`).
 #[derive(Debug, Clone, Default)]
 struct Entry {
+    context: &'static str,
     sources: Vec<String>,
     comment: String,
+}
+
+impl Entry {
+    /// The context as polib looks a message up by it.
+    fn context(&self) -> Option<&str> {
+        Some(self.context).filter(|c| !c.is_empty())
+    }
 }
 
 /// The messages of the English book, in the order a reader meets them.
 fn messages(root: &Path) -> Result<Vec<(String, Entry)>> {
     let book = MDBook::load(root.join("book")).map_err(|e| anyhow!("{e:#}"))?;
-    let mut order: Vec<String> = Vec::new();
-    let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
-    let mut add = |msgid: &str, source: String, comment: &str| {
-        let entry = entries.entry(msgid.to_owned()).or_insert_with(|| {
-            order.push(msgid.to_owned());
-            Entry::default()
-        });
-        entry.sources.push(source);
-        if entry.comment.is_empty() {
-            entry.comment = comment.to_owned();
-        }
-    };
+    let mut order: Vec<(&str, String)> = Vec::new();
+    let mut entries: BTreeMap<(&str, String), Entry> = BTreeMap::new();
+    let mut add =
+        |context: &'static str, msgid: &str, source: String, comment: &str| {
+            let key = (context, msgid.to_owned());
+            let entry = entries.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                Entry {
+                    context,
+                    ..Entry::default()
+                }
+            });
+            entry.sources.push(source);
+            if entry.comment.is_empty() {
+                entry.comment = comment.to_owned();
+            }
+        };
     if let Some(title) = &book.config.book.title {
         add(
+            "",
             title,
             "book.toml".to_owned(),
             "The book's title, in every page's header.",
@@ -61,11 +84,12 @@ fn messages(root: &Path) -> Result<Vec<(String, Entry)>> {
             continue;
         };
         let Some(path) = &chapter.path else { continue };
-        add(&chapter.name, "src/SUMMARY.md".to_owned(), "");
+        add("", &chapter.name, "src/SUMMARY.md".to_owned(), "");
         let extracted = mdbook_i18n_helpers::extract_messages(&chapter.content)
             .map_err(|e| anyhow!("book/src/{}: {e:?}", path.display()))?;
         for (line, message) in extracted {
             add(
+                "",
                 &message.message,
                 format!("src/{}:{line}", path.display()),
                 &message.comment,
@@ -73,29 +97,33 @@ fn messages(root: &Path) -> Result<Vec<(String, Entry)>> {
         }
     }
     for (script, phrase) in widget_phrases(root)? {
-        add(&phrase, format!("widget {script}"), "");
+        add(WIDGET, &phrase, format!("widget {script}"), "");
     }
     for chapter in CHAPTERS {
         for figure in chapter.figures() {
             add(
+                "",
                 figure.caption,
                 format!("figure {}/{}", chapter.slug, figure.name),
                 "",
             );
         }
     }
+    for (figure, phrase) in figure_phrases(root)? {
+        add(FIGURE, &phrase, format!("figure {figure}"), "");
+    }
     Ok(order
         .into_iter()
-        .map(|id| {
-            let entry = entries.remove(&id).unwrap_or_default();
-            (id, entry)
+        .map(|key| {
+            let entry = entries.remove(&key).unwrap_or_default();
+            (key.1, entry)
         })
         .collect())
 }
 
 /// The phrases the widgets' scripts show, each written `DL.t("…")` (see
 /// book/src/widgets/dlnotes.js), with the script they are in.
-pub fn widget_phrases(root: &Path) -> Result<Vec<(String, String)>> {
+fn widget_phrases(root: &Path) -> Result<Vec<(String, String)>> {
     const OPEN: &str = "DL.t(\"";
     let mut phrases = Vec::new();
     let mut scripts: Vec<&str> =
@@ -120,6 +148,31 @@ pub fn widget_phrases(root: &Path) -> Result<Vec<(String, String)>> {
     Ok(phrases)
 }
 
+/// In the figures' folder, `book/src/figures/`: each phrase a figure
+/// shows, one line `chapter/figure<TAB>phrase` each, in the order they are
+/// drawn, as `cargo xtask figures` writes it; what the template takes the
+/// figures' words from.
+pub const PHRASES: &str = "phrases.tsv";
+
+/// The phrases the figures show, with the figure (`chapter/name`) that
+/// shows each, as `cargo xtask figures` last recorded them.
+fn figure_phrases(root: &Path) -> Result<Vec<(String, String)>> {
+    let path = root.join("book/src/figures").join(PHRASES);
+    let text = std::fs::read_to_string(&path).with_context(|| {
+        format!("cannot read {} (run `cargo xtask figures`)", path.display())
+    })?;
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let (figure, phrase) =
+                line.split_once('\t').with_context(|| {
+                    format!("{}, line {}: no tab", path.display(), i + 1)
+                })?;
+            Ok((figure.to_owned(), phrase.to_owned()))
+        })
+        .collect()
+}
+
 fn metadata(language: &str) -> CatalogMetadata {
     let mut m = CatalogMetadata::new();
     m.project_id_version = "dlnotes".to_owned();
@@ -135,16 +188,17 @@ fn metadata(language: &str) -> CatalogMetadata {
 fn catalog(
     messages: &[(String, Entry)],
     language: &str,
-    translate: impl Fn(&str) -> Option<(String, bool)>,
+    translate: impl Fn(&str, Option<&str>) -> Option<(String, bool)>,
 ) -> Catalog {
     let mut catalog = Catalog::new(metadata(language));
     for (id, entry) in messages {
         let mut builder = Message::build_singular();
         builder
+            .with_msgctxt(entry.context.to_owned())
             .with_msgid(id.clone())
             .with_source(entry.sources.join(" "))
             .with_comments(entry.comment.clone());
-        if let Some((msgstr, fuzzy)) = translate(id) {
+        if let Some((msgstr, fuzzy)) = translate(id, entry.context()) {
             builder.with_msgstr(msgstr);
             if fuzzy {
                 let mut flags = polib::message::MessageFlags::new();
@@ -173,11 +227,13 @@ fn read(path: &Path) -> Result<Option<Catalog>> {
         .map_err(|e| anyhow!("{}: {e}", path.display()))
 }
 
-/// The Korean translation of each message, from `book/po/ko.po`.
-pub fn korean(root: &Path) -> Result<BTreeMap<String, String>> {
+/// The Korean translation of each message in `context` (`""`: the pages'),
+/// from `book/po/ko.po`.
+pub fn korean(root: &Path, context: &str) -> Result<BTreeMap<String, String>> {
     let ko = read(&root.join(KO))?.with_context(|| format!("no {KO}"))?;
     Ok(ko
         .messages()
+        .filter(|m| m.msgctxt() == context)
         .filter(|m| m.is_translated() && !m.is_fuzzy())
         .filter_map(|m| {
             Some((m.msgid().to_owned(), m.msgstr().ok()?.to_owned()))
@@ -194,7 +250,7 @@ fn problems(messages: &[(String, Entry)], ko: Option<&Catalog>) -> Vec<String> {
     let mut problems = Vec::new();
     for (id, entry) in messages {
         let first = entry.sources.first().map_or("", String::as_str);
-        match ko.find_message(None, id, None) {
+        match ko.find_message(entry.context(), id, None) {
             None => {
                 problems.push(format!("{first}: not in {KO}: {}", short(id)))
             }
@@ -207,10 +263,12 @@ fn problems(messages: &[(String, Entry)], ko: Option<&Catalog>) -> Vec<String> {
             Some(_) => {}
         }
     }
-    let known: std::collections::BTreeSet<&str> =
-        messages.iter().map(|(id, _)| id.as_str()).collect();
+    let known: std::collections::BTreeSet<(&str, &str)> = messages
+        .iter()
+        .map(|(id, e)| (e.context, id.as_str()))
+        .collect();
     for m in ko.messages() {
-        if !m.msgid().is_empty() && !known.contains(m.msgid()) {
+        if !m.msgid().is_empty() && !known.contains(&(m.msgctxt(), m.msgid())) {
             problems.push(format!(
                 "{KO}: no longer in the English text: {}",
                 short(m.msgid())
@@ -327,7 +385,7 @@ fn short(text: &str) -> String {
 
 pub fn run(root: &Path, check: bool) -> Result<()> {
     let messages = messages(root)?;
-    let pot = write_text(&catalog(&messages, "", |_| None))?;
+    let pot = write_text(&catalog(&messages, "", |_, _| None))?;
     let ko_path = root.join(KO);
     let old = read(&ko_path)?;
     if check {
@@ -365,8 +423,8 @@ pub fn run(root: &Path, check: bool) -> Result<()> {
     std::fs::write(root.join(POT), pot)?;
     // Keep every translation whose English is unchanged; a message whose
     // English is new starts untranslated.
-    let kept = |id: &str| {
-        let m = old.as_ref()?.find_message(None, id, None)?;
+    let kept = |id: &str, context: Option<&str>| {
+        let m = old.as_ref()?.find_message(context, id, None)?;
         Some((m.msgstr().ok()?.to_owned(), m.is_fuzzy()))
     };
     let ko = catalog(&messages, "ko", kept);
@@ -385,6 +443,7 @@ mod tests {
 
     fn entry(source: &str) -> Entry {
         Entry {
+            context: "",
             sources: vec![source.to_owned()],
             comment: String::new(),
         }
@@ -444,7 +503,7 @@ mod tests {
             ("Unsure.".to_owned(), entry("src/a.md:5")),
             ("Missing.".to_owned(), entry("src/a.md:7")),
         ];
-        let ko = catalog(&messages[..3], "ko", |id| match id {
+        let ko = catalog(&messages[..3], "ko", |id, _| match id {
             "Done." => Some(("끝.".to_owned(), false)),
             "Unsure." => Some(("글쎄.".to_owned(), true)),
             _ => None,
@@ -477,5 +536,47 @@ mod tests {
         std::fs::write(&path, write_text(&ko).unwrap()).unwrap();
         let back = read(&path).unwrap().unwrap();
         assert_eq!(problems(&messages, Some(&back)), found);
+    }
+
+    #[test]
+    fn a_figures_word_is_translated_apart_from_the_same_word_in_a_page() {
+        // The glossary's term column keeps "accuracy" English; the axis
+        // that says it needs its own translation.
+        let page = ("accuracy".to_owned(), entry("src/glossary.md:61"));
+        let axis = (
+            "accuracy".to_owned(),
+            Entry {
+                context: FIGURE,
+                ..entry("figure 03-gradient-descent/train-test")
+            },
+        );
+        let messages = vec![page.clone(), axis.clone()];
+        let only_page =
+            catalog(&[page], "ko", |_, _| Some(("accuracy".to_owned(), false)));
+        assert_eq!(
+            problems(&messages, Some(&only_page)),
+            [
+                "figure 03-gradient-descent/train-test: not in book/po/ko.po: \"accuracy\""
+            ]
+        );
+        let both = catalog(&messages, "ko", |_, context| {
+            Some((
+                if context.is_some() {
+                    "정확도"
+                } else {
+                    "accuracy"
+                }
+                .to_owned(),
+                false,
+            ))
+        });
+        assert!(problems(&messages, Some(&both)).is_empty());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ko.po");
+        std::fs::write(&path, write_text(&both).unwrap()).unwrap();
+        let back = read(&path).unwrap().unwrap();
+        let axis_word = back.find_message(Some(FIGURE), "accuracy", None);
+        assert_eq!(axis_word.and_then(|m| m.msgstr().ok()), Some("정확도"));
+        assert!(problems(&messages, Some(&back)).is_empty());
     }
 }

@@ -4,6 +4,7 @@
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use toolkit::figure::{Area, FigureError};
+use toolkit::measured::Measurements;
 use toolkit::plot::{TICK_SIZE, Theme};
 
 use super::data::recorded;
@@ -44,11 +45,21 @@ fn step_numpy(step: Step) -> Option<NumpyThreads> {
 fn no_data(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let style = theme.font(TICK_SIZE + 2.0);
     area.draw(&Text::new(
-        "No measurements recorded yet: run `cargo xtask bench`.",
+        theme.t("No measurements recorded yet: run `cargo xtask bench`."),
         (20, 40),
         style,
     ))?;
     Ok(())
+}
+
+/// [`Measurements::label`] with its words in the theme's language.
+fn provenance(theme: &Theme, m: &Measurements) -> String {
+    format!(
+        "{} {}, {}",
+        theme.t("measured on"),
+        m.about("machine"),
+        m.about("date")
+    )
 }
 
 pub fn draw_dot_f64(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
@@ -87,7 +98,7 @@ fn draw_dot(
         .fold((f64::MAX, f64::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));
     let mut chart = ChartBuilder::on(area)
         .margin(16)
-        .caption(m.label(), theme.font(TICK_SIZE))
+        .caption(provenance(theme, &m), theme.font(TICK_SIZE))
         .x_label_area_size(40)
         .y_label_area_size(60)
         .build_cartesian_2d(
@@ -96,8 +107,8 @@ fn draw_dot(
         )?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("n (elements)")
-        .y_desc("median time, ns")
+        .x_desc(format!("n ({})", theme.t("elements")))
+        .y_desc(format!("{}, ns", theme.t("median time")))
         .x_label_formatter(&|v| format!("{v:.0e}"))
         .y_label_formatter(&|v| format!("{v:.0e}"))
         .draw()?;
@@ -107,15 +118,16 @@ fn draw_dot(
         let style = colour.stroke_width(2);
         if numpy.is_some() {
             let dashed = DashedLineSeries::new(points.clone(), 6, 4, style);
-            chart.draw_series(dashed)?.label(dot.label()).legend(
-                move |(x, y)| {
+            chart
+                .draw_series(dashed)?
+                .label(theme.t(dot.label()))
+                .legend(move |(x, y)| {
                     DashedPathElement::new([(x, y), (x + 20, y)], 6, 4, style)
-                },
-            );
+                });
         } else {
             chart
                 .draw_series(LineSeries::new(points.clone(), style))?
-                .label(dot.label())
+                .label(theme.t(dot.label()))
                 .legend(move |(x, y)| {
                     PathElement::new([(x, y), (x + 20, y)], style)
                 });
@@ -157,7 +169,7 @@ pub fn draw_steps(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let per = Step::ALL.len();
     let mut chart = ChartBuilder::on(area)
         .margin(16)
-        .caption(m.label(), theme.font(TICK_SIZE))
+        .caption(provenance(theme, &m), theme.font(TICK_SIZE))
         .x_label_area_size(40)
         .y_label_area_size(50)
         .build_cartesian_2d(0.0..groups as f64, 0.0..top * 1.15)?;
@@ -173,7 +185,7 @@ pub fn draw_steps(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
                 String::new()
             }
         })
-        .y_desc("speed-up over the loop (×)")
+        .y_desc(theme.t("speed-up over the loop (×)"))
         .draw()?;
     let width = 0.8 / per as f64;
     for (v, step) in Step::ALL.iter().enumerate() {
@@ -188,7 +200,7 @@ pub fn draw_steps(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         });
         chart
             .draw_series(bars)?
-            .label(step.label())
+            .label(theme.t(step.label()))
             .legend(move |(x, y)| {
                 Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled())
             });

@@ -106,8 +106,13 @@ fn flower_sizes(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let (x, y) = flower();
     for (run, panel) in runs.iter().zip(area.split_evenly((2, 4)).iter()) {
         let title = match run.hidden {
-            0 => format!("no hidden layer: {} %", python_float(run.accuracy)),
-            h => format!("{h} hidden: {} %", python_float(run.accuracy)),
+            0 => format!(
+                "{}: {} %",
+                theme.t("no hidden layer"),
+                python_float(run.accuracy)
+            ),
+            h => theme
+                .t_with("{} hidden: {} %", &[&h, &python_float(run.accuracy)]),
         };
         regions(panel, theme, &title, &run.network, (&x, &y))?;
     }
@@ -121,7 +126,11 @@ fn hidden_activations(
     let runs = activations::activations().map_err(data_error)?;
     let (x, y) = flower();
     for (run, panel) in runs.iter().zip(area.split_evenly((1, 4)).iter()) {
-        let title = format!("{}: {:.2} %", run.activation.name(), run.accuracy);
+        let title = format!(
+            "{}: {:.2} %",
+            theme.t(run.activation.name()),
+            run.accuracy
+        );
         regions(panel, theme, &title, &run.network, (&x, &y))?;
     }
     Ok(())
@@ -131,7 +140,7 @@ fn activation_costs(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     let runs = activations::activations().map_err(data_error)?;
     let curves: Vec<(String, &[(usize, f64)])> = runs
         .iter()
-        .map(|r| (r.activation.name().to_owned(), r.costs.as_slice()))
+        .map(|r| (theme.t(r.activation.name()), r.costs.as_slice()))
         .collect();
     cost_curves(area, theme, &curves, crate::course::FLOWER_ITERATIONS)
 }
@@ -151,7 +160,7 @@ fn symmetry_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let mut chart = ChartBuilder::on(panel)
             .margin(8)
             .caption(
-                format!("start {}", run.start.name()),
+                format!("{} {}", theme.t("start"), theme.t(run.start.name())),
                 theme.font(TICK_SIZE + 1.0),
             )
             .x_label_area_size(32)
@@ -163,11 +172,11 @@ fn symmetry_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let mut mesh = chart.configure_mesh();
         theme
             .mesh(&mut mesh)
-            .x_desc("iteration")
+            .x_desc(theme.t("iteration"))
             .x_labels(3)
             .x_label_formatter(&|v| format!("{v:.0}"));
         if p == 0 {
-            mesh.y_desc("weight into unit");
+            mesh.y_desc(theme.t("weight into unit"));
         } else {
             mesh.y_label_formatter(&|_| String::new());
         }
@@ -213,8 +222,8 @@ fn init_scale_figure(
         )?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("iteration + 1")
-        .y_desc("cost J")
+        .x_desc(format!("{} + 1", theme.t("iteration")))
+        .y_desc(format!("{} J", theme.t("cost")))
         .x_label_formatter(&|v| format!("{v:.0}"))
         .y_label_formatter(&|v| format!("{v:.2}"))
         .draw()?;
@@ -224,9 +233,10 @@ fn init_scale_figure(
         chart
             .draw_series(LineSeries::new(points, colour.stroke_width(2)))?
             .label(format!(
-                "× {} ({:.0} % saturated)",
+                "× {} ({:.0} % {})",
                 run.scale,
-                100.0 * run.saturated
+                100.0 * run.saturated,
+                theme.t("saturated")
             ))
             .legend(move |(x, y)| {
                 PathElement::new([(x, y), (x + 20, y)], colour.stroke_width(2))
@@ -250,8 +260,8 @@ fn held_out_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .build_cartesian_2d(-0.5..sizes.len() as f64 - 0.5, 50.0..100.0)?;
     theme
         .mesh(&mut chart.configure_mesh())
-        .x_desc("hidden units")
-        .y_desc("accuracy (%)")
+        .x_desc(theme.t("hidden units"))
+        .y_desc(theme.t("accuracy (%)"))
         .x_labels(sizes.len())
         .x_label_formatter(&|v| {
             let i = v.round();
@@ -271,7 +281,7 @@ fn held_out_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
     ];
     for (i, (name, pick)) in series.into_iter().enumerate() {
         let points = runs.iter().enumerate().map(|(k, r)| (k as f64, pick(r)));
-        theme.marked_line(&mut chart, i, name, points.collect())?;
+        theme.marked_line(&mut chart, i, &theme.t(name), points.collect())?;
     }
     theme
         .legend(&mut chart.configure_series_labels())
@@ -290,7 +300,8 @@ fn planar_figure(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         let Some(panel) = panels.get(row * sets + set) else {
             continue;
         };
-        let title = format!("{}: {:.1} %", run.set.name(), run.accuracy);
+        let title =
+            format!("{}: {:.1} %", theme.t(run.set.name()), run.accuracy);
         regions(panel, theme, &title, &run.network, (&run.x, &run.y))?;
     }
     Ok(())
@@ -311,7 +322,7 @@ fn hyperparameters_figure(
         let mut chart = ChartBuilder::on(panel)
             .margin(8)
             .caption(
-                format!("{hidden} hidden units"),
+                theme.t_with("{} hidden units", &[&hidden]),
                 theme.font(TICK_SIZE + 1.0),
             )
             .x_label_area_size(32)
@@ -323,10 +334,10 @@ fn hyperparameters_figure(
         let mut mesh = chart.configure_mesh();
         theme
             .mesh(&mut mesh)
-            .x_desc("iterations")
+            .x_desc(theme.t("iterations"))
             .x_label_formatter(&|v| format!("{v:.0}"));
         if p == 0 {
-            mesh.y_desc("held-out accuracy (%)")
+            mesh.y_desc(theme.t("held-out accuracy (%)"))
                 .y_label_formatter(&|v| format!("{v:.0}"));
         } else {
             mesh.y_label_formatter(&|_| String::new());
@@ -372,7 +383,12 @@ fn fashion_costs(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .iter()
         .map(|r| {
             (
-                format!("{} ({:.1} % on test)", r.name, r.test_accuracy),
+                format!(
+                    "{} ({:.1} % {})",
+                    theme.t(r.name),
+                    r.test_accuracy,
+                    theme.t("on test")
+                ),
                 r.costs.as_slice(),
             )
         })
@@ -398,7 +414,7 @@ fn fashion_wrong(area: &Area<'_>, theme: &Theme) -> Result<(), FigureError> {
         .take(WRONG_SHOWN)
         .zip(area.split_evenly((2, WRONG_SHOWN / 2)).iter())
     {
-        let label = names[usize::from(y[[0, j]] > 0.5)];
+        let label = theme.t(names[usize::from(y[[0, j]] > 0.5)]);
         let caption = format!("{label}, p = {:.2}", p[[0, j]]);
         images::grey_image(panel, theme, &caption, x.column(j), fashion::SIDE)?;
     }
