@@ -1,11 +1,11 @@
 //! Reading a numeric CSV file into X and Y.
 //!
 //! A row of plain numbers separated by commas — nearly every row of a data
-//! file — is read where it stands: each number by [`decimal::scan`] up to
-//! its comma, the row up to its line end. A row with anything else in it (a
-//! quoted cell, a word, a cell too many) is read again the careful way, cell
-//! by cell, so that its error names the row, the line and the column. Both
-//! ways read the same numbers.
+//! file — is read where it stands: its commas found eight bytes at a time,
+//! then each number by [`decimal::scan_into`], which must fill its cell. A
+//! row with anything else in it (a quoted cell, a word, a cell too many) is
+//! read again the careful way, cell by cell, so that its error names the
+//! row, the line and the column. Both ways read the same numbers (tested).
 
 use std::borrow::Cow;
 use std::path::Path;
@@ -262,7 +262,13 @@ impl<'t> Reader<'t> {
             let (file, line, target) = (&self.file, self.line, self.target);
             let cells = header.names.len();
             let table = &mut header.table;
-            let end = match fast_row(data, at, cells, &mut table.block) {
+            let end = match fast_row(
+                data,
+                at,
+                cells,
+                &mut table.block,
+                &mut table.ends,
+            ) {
                 Some(end) => end,
                 None => {
                     let end = line_end(data, at);
@@ -368,53 +374,88 @@ fn strip_cr(line: &[u8]) -> &[u8] {
 /// Reads the row at `data[at..]` if it is `cells` plain numbers separated by
 /// commas and ended by `\n`, `\r\n` or the end of the data: its numbers go
 /// onto `values`, and the result is where the next line starts. `None`
-/// (with `values` as it was) for any other row.
+/// (with `values` as it was) for any other row. `ends` is room for
+/// [`fast_cells`], kept from row to row.
 fn fast_row(
     data: &[u8],
     at: usize,
     cells: usize,
     values: &mut Vec<f64>,
+    ends: &mut Vec<usize>,
 ) -> Option<usize> {
     let start = values.len();
     values.resize(start + cells, 0.0);
     // The row's values in a slice of their own: no length to keep in step
     // while reading.
-    let row = &mut values[start..];
-    let mut at = at;
-    let mut ended = true;
-    for (c, slot) in row.iter_mut().enumerate() {
-        let Some((value, used)) = decimal::scan(&data[at..]) else {
-            ended = false;
-            break;
-        };
-        *slot = value;
-        at += used;
-        let next = data.get(at).copied();
-        let ends = if c + 1 < cells {
-            next == Some(b',')
-        } else {
-            match next {
-                None | Some(b'\n') => true,
-                Some(b'\r') => data.get(at + 1) == Some(&b'\n'),
-                _ => false,
-            }
-        };
-        if !ends {
-            ended = false;
-            break;
-        }
-        at += match next {
-            Some(b'\r') => 2,
-            Some(_) => 1,
-            None => 0,
-        };
-    }
-    if ended {
-        Some(at)
-    } else {
+    let end = fast_cells(data, at, &mut values[start..], ends);
+    if end.is_none() {
         values.truncate(start);
-        None
     }
+    end
+}
+
+/// [`fast_row`]'s loop. Where each cell ends comes from the commas, found
+/// eight bytes at a time into `ends` first, not from reading the cell
+/// before: the cells' numbers are independent of one another, and the
+/// processor reads several at once. A cell is taken only if its number
+/// fills it exactly.
+fn fast_cells(
+    data: &[u8],
+    at: usize,
+    row: &mut [f64],
+    ends: &mut Vec<usize>,
+) -> Option<usize> {
+    let end = line_end(data, at);
+    let next = (end + 1).min(data.len());
+    let line = strip_cr(&data[at..end]);
+    let cells = row.len();
+    // Room for four positions past the last comma a word may write.
+    ends.resize(cells + 4, 0);
+    let words = line.chunks_exact(8);
+    let mut tail = [0u8; 8];
+    tail[..words.remainder().len()].copy_from_slice(words.remainder());
+    let whole = words.map(|w| w.try_into().unwrap_or([0; 8]));
+    let mut found = 0;
+    for (w, word) in whole.chain([tail]).enumerate() {
+        let mut bits = commas(u64::from_le_bytes(word));
+        let count = bits.count_ones() as usize;
+        if found + count >= cells {
+            return None; // a cell too many
+        }
+        // Four positions, whether or not there are four commas: no branch
+        // to mispredict. (A word holds more only if a cell is empty.)
+        for k in 0..4 {
+            ends[found + k] = w * 8 + (bits.trailing_zeros() / 8) as usize;
+            bits &= bits.wrapping_sub(1);
+        }
+        if bits != 0 {
+            return None; // empty cells: the careful way names them
+        }
+        found += count;
+    }
+    if found + 1 != cells {
+        return None; // a cell too few
+    }
+    ends[found] = line.len();
+    let mut start = 0;
+    for (slot, &end) in row.iter_mut().zip(ends.iter()) {
+        let len = end.checked_sub(start)?;
+        if len == 0 || decimal::scan_into(&data[at + start..], slot) != len {
+            return None;
+        }
+        start = end + 1;
+    }
+    Some(next)
+}
+
+/// The high bit of each byte of `word` that is a comma (exactly: no carry
+/// crosses from one byte into the next).
+fn commas(word: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let x = word ^ 0x2c2c_2c2c_2c2c_2c2c;
+    // Per byte: the high bit of (low seven bits + 0x7f) | x is set unless
+    // the byte is 0, that is, unless it was a comma.
+    !((((x & LOW) + LOW) | x) | LOW)
 }
 
 /// Reads one line cell by cell onto `values`, or says what is wrong with it.
@@ -477,6 +518,8 @@ struct Table {
     x: Vec<f64>,
     /// The rows read since the last write, cell after cell.
     block: Vec<f64>,
+    /// Where the cells of the row being read end (see [`fast_cells`]).
+    ends: Vec<usize>,
     y: Vec<f64>,
     /// Examples read.
     m: usize,
@@ -494,6 +537,7 @@ impl Table {
             rows,
             x: vec![0.0; n_x * rows],
             block: Vec::with_capacity(BLOCK * cells),
+            ends: Vec::with_capacity(cells + 4),
             y: Vec::with_capacity(if target.is_some() { rows } else { 0 }),
             m: 0,
         }
@@ -655,6 +699,64 @@ mod tests {
             reader.feed(piece)?;
         }
         reader.finish()
+    }
+
+    #[test]
+    fn a_row_read_the_fast_way_reads_as_the_careful_way_does() {
+        use rand::RngExt;
+        let mut rng = crate::rng::seeded(5);
+        let forms = [
+            "0",
+            "7",
+            "255",
+            "0.482353",
+            "12345678",
+            "123456789",
+            "1e3",
+            "-2.5",
+            "+4",
+            " 6 ",
+            "1.",
+            ".5",
+            "",
+            "x",
+            "\"3\"",
+            "1,5",
+            "1 2",
+            "99999999999999999999",
+            "0.1234567890123456",
+            "inf",
+            "1e-400",
+        ];
+        for _ in 0..20_000 {
+            let cells = rng.random_range(1..5);
+            let mut line = (0..cells)
+                .map(|_| forms[rng.random_range(0..forms.len())])
+                .collect::<Vec<_>>()
+                .join(",");
+            line.push_str(["\n", "\r\n", "", "\r"][rng.random_range(0..4)]);
+            let header: Vec<String> =
+                (0..cells).map(|c| format!("c{c}")).collect();
+            let mut fast = Vec::new();
+            let read =
+                fast_row(line.as_bytes(), 0, cells, &mut fast, &mut Vec::new());
+            let mut careful = Vec::new();
+            let text = strip_cr(line.trim_end_matches('\n').as_bytes());
+            let checked = careful_row("t", &header, text, 1, 1, &mut careful);
+            if let Some(end) = read {
+                assert!(
+                    checked.is_ok(),
+                    "{line:?}: fast read, careful refused"
+                );
+                let bits = |v: &[f64]| {
+                    v.iter().map(|x| x.to_bits()).collect::<Vec<_>>()
+                };
+                assert_eq!(bits(&fast), bits(&careful), "{line:?}");
+                assert_eq!(end, line.len(), "{line:?}");
+            } else {
+                assert!(fast.is_empty(), "{line:?}");
+            }
+        }
     }
 
     #[test]

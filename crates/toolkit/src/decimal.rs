@@ -30,44 +30,60 @@ pub fn parse_fast(text: &[u8]) -> Option<f64> {
 /// The number at the start of `text` and how many bytes it takes with the
 /// blanks around it, when the fast path converts it exactly; it ends at the
 /// first byte that cannot continue it (a comma, say). Always finite.
-#[inline]
 pub fn scan(text: &[u8]) -> Option<(f64, usize)> {
+    let mut value = 0.0;
+    let used = scan_into(text, &mut value);
+    (used > 0).then_some((value, used))
+}
+
+/// [`scan`] for a reader's inner loop: the number goes into `out`, and the
+/// result is the bytes it takes, 0 when the fast path does not read it
+/// (then `out` is unchanged). Always inlined, with the rare forms out of
+/// line, so that a reader's loop over many cells stays tight.
+#[inline(always)]
+pub fn scan_into(text: &[u8], out: &mut f64) -> usize {
     // Most cells are unsigned digits, perhaps with a fraction, followed by
-    // a comma or a line end: a single digit (0 above all, in sparse data)
-    // at once, more of them eight bytes at a time, the rest in `scan_any`.
-    let Some((whole, digits)) = eight_digits(text) else {
-        return scan_any(text);
-    };
-    let after = text.get(digits).copied();
-    let (mantissa, used, scale) = match after {
-        Some(b',' | b'\n' | b'\r') => (whole, digits, 0),
-        Some(b'.') => match eight_digits(&text[digits + 1..]) {
-            Some((part, places))
-                if digits + places <= 15
-                    && matches!(
-                        text.get(digits + 1 + places),
-                        Some(b',' | b'\n' | b'\r')
-                    ) =>
-            {
-                (
-                    whole * POWERS_U64[places] + part,
-                    digits + 1 + places,
-                    places,
-                )
+    // a comma or a line end: eight bytes at a time, the rest in `scan_any`.
+    let ends = |b: Option<&u8>| matches!(b, Some(b',' | b'\n' | b'\r'));
+    if let Some((whole, digits)) = eight_digits(text) {
+        // At most 15 digits: below 10¹⁵ < 2⁵³, exact (and converted from
+        // i64, one instruction); one division rounds.
+        #[expect(
+            clippy::cast_precision_loss,
+            clippy::cast_possible_wrap,
+            reason = "below 10¹⁵ < 2⁵³, exact"
+        )]
+        let exact = |m: u64| m as i64 as f64;
+        match text.get(digits) {
+            b if ends(b) => {
+                *out = exact(whole);
+                return digits;
             }
-            _ => return scan_any(text),
-        },
-        _ => return scan_any(text),
-    };
-    // At most 15 digits: below 10¹⁵ < 2⁵³, exact (and converted from i64,
-    // one instruction); one division rounds.
-    #[expect(
-        clippy::cast_precision_loss,
-        clippy::cast_possible_wrap,
-        reason = "mantissa < 2⁵³ is exact"
-    )]
-    let m = mantissa as i64 as f64;
-    Some((if scale == 0 { m } else { m / POWERS[scale] }, used))
+            Some(b'.') => {
+                if let Some((part, places)) = eight_digits(&text[digits + 1..])
+                    && digits + places <= 15
+                    && ends(text.get(digits + 1 + places))
+                {
+                    let m = whole * POWERS_U64[places] + part;
+                    *out = exact(m) / POWERS[places];
+                    return digits + 1 + places;
+                }
+            }
+            _ => {}
+        }
+    }
+    scan_any_into(text, out)
+}
+
+#[inline(never)]
+fn scan_any_into(text: &[u8], out: &mut f64) -> usize {
+    match scan_any(text) {
+        Some((value, used)) => {
+            *out = value;
+            used
+        }
+        None => 0,
+    }
 }
 
 /// 10⁰ to 10⁸ as integers.
