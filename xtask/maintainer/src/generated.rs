@@ -26,74 +26,65 @@ impl Kind {
         })
     }
 
-    /// Renders every chapter's files of this kind under `dir`: the figures
-    /// in English, then in Korean under `ko/` with the words of
-    /// `book/po/ko.po`, and the phrases they showed in
-    /// [`PHRASES`](crate::translation::PHRASES).
+    /// Renders every chapter's files of this kind under `dir`.
     fn render_into(
         self,
         root: &Path,
         dir: &Path,
         chapters: &[Chapter],
     ) -> Result<()> {
-        let mut phrases = String::new();
-        let korean = match self {
-            Kind::Figures => Some(toolkit::language::Language::korean(
-                crate::translation::korean(root, crate::translation::FIGURE)?,
-            )),
-            Kind::Outputs => None,
-        };
-        for chapter in chapters {
-            let folder = dir.join(chapter.slug);
-            match self {
-                Kind::Figures => {
-                    write_figures(chapter.figures(), &folder)?;
-                    let Some(korean) = korean else { continue };
-                    let mut note = |name: &str, asked: Vec<String>| {
-                        for phrase in asked {
-                            let line =
-                                format!("{}/{name}\t{phrase}\n", chapter.slug);
-                            phrases.push_str(&line);
-                        }
-                    };
-                    write_figures_in(
-                        chapter.figures(),
-                        &dir.join(korean.code).join(chapter.slug),
-                        Some(korean),
-                        &mut note,
-                    )?;
-                }
-                Kind::Outputs => {
-                    for file in chapter.guide.outputs() {
-                        let mut bytes = Vec::new();
-                        chapter.guide.record(file, &mut bytes).map_err(
-                            |e| {
-                                anyhow::anyhow!(
-                                    "output {}/{file}: {e}",
-                                    chapter.slug,
-                                )
-                            },
-                        )?;
-                        let path = folder.join(file);
-                        write_atomic(&path, &bytes).with_context(|| {
-                            format!("cannot write {}", path.display())
-                        })?;
-                    }
-                }
-            }
+        match self {
+            Kind::Figures => render_figures(root, dir, chapters),
+            Kind::Outputs => record_outputs(dir, chapters),
         }
-        if self == Kind::Figures {
-            if let Some(bad) =
-                phrases.lines().find(|l| l.matches('\t').count() != 1)
-            {
-                bail!("a figure's phrase holds a tab or a line break: {bad:?}");
+    }
+}
+
+/// Every chapter's figures in English, then in Korean under `ko/` with the
+/// words of `book/po/ko.po`, and the phrases the figures showed in
+/// [`PHRASES`](crate::translation::PHRASES).
+fn render_figures(root: &Path, dir: &Path, chapters: &[Chapter]) -> Result<()> {
+    let korean = toolkit::language::Language::korean(
+        crate::translation::korean(root, crate::translation::FIGURE)?,
+    );
+    let mut phrases = String::new();
+    for chapter in chapters {
+        write_figures(chapter.figures(), &dir.join(chapter.slug))?;
+        let mut note = |name: &str, asked: Vec<String>| {
+            for phrase in asked {
+                phrases
+                    .push_str(&format!("{}/{name}\t{phrase}\n", chapter.slug));
             }
-            let path = dir.join(crate::translation::PHRASES);
-            write_atomic(&path, phrases.as_bytes())
+        };
+        write_figures_in(
+            chapter.figures(),
+            &dir.join(korean.code).join(chapter.slug),
+            Some(korean),
+            &mut note,
+        )?;
+    }
+    if let Some(bad) = phrases.lines().find(|l| l.matches('\t').count() != 1) {
+        bail!("a figure's phrase holds a tab or a line break: {bad:?}");
+    }
+    let path = dir.join(crate::translation::PHRASES);
+    write_atomic(&path, phrases.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Every chapter's recorded outputs, each run once.
+fn record_outputs(dir: &Path, chapters: &[Chapter]) -> Result<()> {
+    for chapter in chapters {
+        for file in chapter.guide.outputs() {
+            let mut bytes = Vec::new();
+            chapter.guide.record(file, &mut bytes).map_err(|e| {
+                anyhow::anyhow!("output {}/{file}: {e}", chapter.slug)
+            })?;
+            let path = dir.join(chapter.slug).join(file);
+            write_atomic(&path, &bytes)
                 .with_context(|| format!("cannot write {}", path.display()))?;
         }
-        Ok(())
     }
+    Ok(())
 }
 
 /// Regenerates the folder: stale files (of a figure or output that no longer exists) go.
