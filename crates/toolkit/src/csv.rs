@@ -2,8 +2,10 @@
 //!
 //! A row of plain numbers separated by commas — nearly every row of a data
 //! file — is read where it stands: its commas found eight bytes at a time,
-//! then each number by [`decimal::scan_into`], which must fill its cell. A
-//! row with anything else in it (a quoted cell, a word, a cell too many) is
+//! then each number from its cell's bytes, by [`decimal::short_cell`] for a
+//! cell of up to eight bytes of digits and a point, by
+//! [`decimal::scan_into`] (which must fill the cell) for any other. A row
+//! with anything else in it (a quoted cell, a word, a cell too many) is
 //! read again the careful way, cell by cell, so that its error names the
 //! row, the line and the column. Both ways read the same numbers (tested).
 
@@ -397,8 +399,9 @@ fn fast_row(
 /// [`fast_row`]'s loop. Where each cell ends comes from the commas, found
 /// eight bytes at a time into `ends` first, not from reading the cell
 /// before: the cells' numbers are independent of one another, and the
-/// processor reads several at once. A cell is taken only if its number
-/// fills it exactly.
+/// processor reads several at once, and a short cell's length is known
+/// before its number is read. A cell is taken only if its number fills it
+/// exactly.
 fn fast_cells(
     data: &[u8],
     at: usize,
