@@ -398,7 +398,7 @@ fn fast_row(
 
 /// [`fast_row`]'s loop. Where each cell ends comes from the commas, found
 /// eight bytes at a time into `ends` first, not from reading the cell
-/// before: the cells' numbers are independent of one another, and the
+/// before: the cells' numbers are independent of one another, so the
 /// processor reads several at once, and a short cell's length is known
 /// before its number is read. A cell is taken only if its number fills it
 /// exactly.
@@ -416,12 +416,10 @@ fn fast_cells(
     ends.resize(cells + 4, 0);
     let ends = ends.as_mut_slice();
     let words = line.chunks_exact(8);
-    let mut tail = [0u8; 8];
-    tail[..words.remainder().len()].copy_from_slice(words.remainder());
-    let whole = words.map(|w| w.try_into().unwrap_or([0; 8]));
+    let tail = word_at(words.remainder());
     let mut found = 0;
-    for (w, word) in whole.chain([tail]).enumerate() {
-        let mut bits = commas(u64::from_le_bytes(word));
+    for (w, word) in words.map(word_at).chain([tail]).enumerate() {
+        let mut bits = commas(word);
         // The commas counted by one multiplication (a byte's flag to its
         // low bit, all eight summed into the top byte): the portable
         // build's `count_ones` is a dozen instructions, not one.

@@ -46,14 +46,7 @@ pub fn scan_into(text: &[u8], out: &mut f64) -> usize {
     // a comma or a line end: eight bytes at a time, the rest in `scan_any`.
     let ends = |b: Option<&u8>| matches!(b, Some(b',' | b'\n' | b'\r'));
     if let Some((whole, digits)) = eight_digits(text) {
-        // At most 15 digits: below 10¹⁵ < 2⁵³, exact (and converted from
-        // i64, one instruction); one division rounds.
-        #[expect(
-            clippy::cast_precision_loss,
-            clippy::cast_possible_wrap,
-            reason = "below 10¹⁵ < 2⁵³, exact"
-        )]
-        let exact = |m: u64| m as i64 as f64;
+        // At most 15 digits, so `exact` applies; one division rounds.
         match text.get(digits) {
             b if ends(b) => {
                 *out = exact(whole);
@@ -86,6 +79,28 @@ fn scan_any_into(text: &[u8], out: &mut f64) -> usize {
     }
 }
 
+/// `m`, below 2⁵³ (every caller's is under 10¹⁵), as the f64 it equals:
+/// converted from i64, one instruction.
+#[inline(always)]
+#[expect(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_wrap,
+    reason = "below 2⁵³, exact"
+)]
+fn exact(m: u64) -> f64 {
+    m as i64 as f64
+}
+
+/// The high bit of each byte of `x` that is not a digit, where `x` is a
+/// word of text with `'0'` subtracted from each byte by `^ 0x30…`: a digit
+/// is then 0 to 9, and adding 0x76 to the low seven bits carries into the
+/// high bit for anything above 9, with no carry between bytes.
+#[inline(always)]
+fn not_digits(x: u64) -> u64 {
+    (((x & 0x7f7f_7f7f_7f7f_7f7f) + 0x7676_7676_7676_7676) | x)
+        & 0x8080_8080_8080_8080
+}
+
 /// 10⁰ to 10⁸ as integers.
 const POWERS_U64: [u64; 9] = [
     1,
@@ -107,12 +122,8 @@ const POWERS_U64: [u64; 9] = [
 fn eight_digits(text: &[u8]) -> Option<(u64, usize)> {
     let bytes: [u8; 8] = text.get(..8)?.try_into().ok()?;
     let chunk = u64::from_le_bytes(bytes);
-    // Each byte minus '0' is 0 to 9 exactly for a digit; the high bit of a
-    // byte of `other` is set for any other byte, with no carry between bytes.
-    let low = 0x7f7f_7f7f_7f7f_7f7f_u64;
     let x = chunk ^ 0x3030_3030_3030_3030;
-    let other =
-        (((x & low) + 0x7676_7676_7676_7676) | x) & 0x8080_8080_8080_8080;
+    let other = not_digits(x);
     let count = (other.trailing_zeros() / 8) as usize;
     if count == 0 || count == 8 {
         return None;
@@ -145,18 +156,11 @@ fn combine(digits: u64) -> u64 {
 #[inline(always)]
 pub fn short_cell(word: u64, len: usize) -> Option<f64> {
     debug_assert!((1..=8).contains(&len), "a short cell is 1 to 8 bytes");
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // The cell to the top of the word: the bytes after it fall off, and
-    // the zeros shifted in below read as leading zero digits.
+    // the zeros shifted in below read as leading zero digits. At most eight
+    // digits, below 10⁸: `exact` applies.
     let x = (word ^ 0x3030_3030_3030_3030) << (8 * (8 - len));
-    let other =
-        (((x & 0x7f7f_7f7f_7f7f_7f7f) + 0x7676_7676_7676_7676) | x) & HIGH;
-    #[expect(
-        clippy::cast_precision_loss,
-        clippy::cast_possible_wrap,
-        reason = "at most eight digits: below 10⁸, exact"
-    )]
-    let exact = |m: u64| m as i64 as f64;
+    let other = not_digits(x);
     if other == 0 {
         return Some(exact(combine(x)));
     }
