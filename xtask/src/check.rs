@@ -10,7 +10,7 @@ use anyhow::{Result, bail};
 use toolkit::chapter::Exercise;
 
 use crate::fingerprint::fingerprint;
-use crate::grader::{Code, Graded, Outcome, grade};
+use crate::grader::{self, Code, Graded, Outcome, grade};
 use crate::progress::{self, Progress};
 use crate::registry::{REGISTRIES, Registry};
 use crate::show;
@@ -20,16 +20,25 @@ use crate::show;
 pub enum Source {
     GradedNow,
     Unchanged,
+    /// Every exercise is still the stub the chapter ships, so its outcome
+    /// is known without building anything.
+    AsShipped,
 }
 
-/// The chapter's grading: the last one, if nothing it reads has changed
-/// since, or a new one (which is recorded in `progress`).
+/// The chapter's grading: known without building when every exercise is
+/// as shipped; the last one, if nothing it reads has changed since; or a
+/// new one. The first and the last are recorded in `progress`.
 pub fn grade_if_changed(
     root: &Path,
     chapter: &Registry,
     progress: &mut Progress,
 ) -> Result<(Graded, Source)> {
     let print = fingerprint(root, chapter)?;
+    if chapter.all_as_shipped(root) {
+        let graded = grader::as_shipped(chapter);
+        progress.record(chapter, print, &graded);
+        return Ok((graded, Source::AsShipped));
+    }
     if let Some(graded) = progress.unchanged(chapter, &print) {
         return Ok((graded.clone(), Source::Unchanged));
     }
@@ -105,6 +114,9 @@ fn check_all(root: &Path, hint: bool, progress: &mut Progress) -> Result<()> {
             Source::GradedNow => "",
             Source::Unchanged => {
                 "  (as at the last check: nothing it reads has changed since)"
+            }
+            Source::AsShipped => {
+                "  (every exercise still as shipped: nothing to build yet)"
             }
         };
         println!(
@@ -217,4 +229,45 @@ fn check_one(
         );
     }
     bail!("{} is not done yet", exercise.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use toolkit::chapter::Exercise;
+
+    const CHAPTER: Registry = Registry {
+        folder: "01-first",
+        exercises: &[Exercise {
+            name: "alpha",
+            hint: "h",
+        }],
+    };
+
+    /// A workspace without a manifest: what cargo builds there does not
+    /// compile, so an outcome that does came without cargo.
+    #[test]
+    fn a_chapter_as_shipped_is_graded_without_building_and_unsolves_a_reset_exercise()
+     {
+        let root = tempfile::tempdir().unwrap();
+        for folder in ["src/exercises", "pristine"] {
+            let dir = root.path().join("crates/01-first").join(folder);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("alpha.rs"), "todo!()\n").unwrap();
+        }
+        let mut progress = Progress::default();
+        progress.solved.insert("alpha".to_owned());
+        let (graded, source) =
+            grade_if_changed(root.path(), &CHAPTER, &mut progress).unwrap();
+        assert_eq!(source, Source::AsShipped);
+        assert_eq!(graded.outcome("alpha"), Some(&Outcome::NotDone));
+        assert!(graded.first_error.is_none());
+        assert!(!progress.solved.contains("alpha"));
+        let stub = root.path().join("crates/01-first/src/exercises/alpha.rs");
+        std::fs::write(stub, "fn mine() {}\n").unwrap();
+        let (graded, source) =
+            grade_if_changed(root.path(), &CHAPTER, &mut progress).unwrap();
+        assert_eq!(source, Source::GradedNow, "an edited exercise is built");
+        assert_eq!(graded.outcome("alpha"), Some(&Outcome::DoesNotCompile));
+    }
 }

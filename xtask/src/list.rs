@@ -40,15 +40,11 @@ pub fn state(
     exercise: &Exercise,
     progress: &Progress,
 ) -> State {
-    let Ok(yours) = std::fs::read(root.join(exercise.stub(chapter.folder)))
-    else {
-        return State::Missing;
-    };
-    if progress.solved.contains(exercise.name) {
-        return State::Done;
-    }
-    let pristine = std::fs::read(root.join(exercise.pristine(chapter.folder)));
-    if pristine.is_ok_and(|p| p == yours) {
+    if !root.join(exercise.stub(chapter.folder)).is_file() {
+        State::Missing
+    } else if progress.solved.contains(exercise.name) {
+        State::Done
+    } else if chapter.is_as_shipped(root, exercise) {
         State::NotStarted
     } else {
         State::Edited

@@ -2,6 +2,8 @@
 //! `src/exercises.rs`. Those files are compiled in here (see `build.rs`),
 //! not the chapters themselves.
 
+use std::path::Path;
+
 use toolkit::chapter::{Exercise, package_of};
 
 /// One chapter's exercises.
@@ -16,6 +18,21 @@ pub struct Registry {
 impl Registry {
     pub fn package(&self) -> &'static str {
         package_of(self.folder)
+    }
+
+    /// Whether `exercise`'s file is, byte for byte, the stub the chapter
+    /// ships (its pristine copy). A missing or unreadable file is not.
+    pub fn is_as_shipped(&self, root: &Path, exercise: &Exercise) -> bool {
+        let read = |path: String| std::fs::read(root.join(path)).ok();
+        match read(exercise.stub(self.folder)) {
+            Some(yours) => read(exercise.pristine(self.folder)) == Some(yours),
+            None => false,
+        }
+    }
+
+    /// Whether every exercise of the chapter is as shipped.
+    pub fn all_as_shipped(&self, root: &Path) -> bool {
+        self.exercises.iter().all(|e| self.is_as_shipped(root, e))
     }
 }
 
@@ -53,5 +70,45 @@ mod tests {
             }
         }
         assert!(find("no_such_exercise").is_none());
+    }
+
+    #[test]
+    fn an_exercise_is_as_shipped_only_while_its_file_is_the_pristine_copy() {
+        const CHAPTER: Registry = Registry {
+            folder: "01-first",
+            exercises: &[
+                Exercise {
+                    name: "alpha",
+                    hint: "h",
+                },
+                Exercise {
+                    name: "beta",
+                    hint: "h",
+                },
+            ],
+        };
+        let root = tempfile::tempdir().unwrap();
+        let chapter = root.path().join("crates/01-first");
+        for folder in ["src/exercises", "pristine"] {
+            std::fs::create_dir_all(chapter.join(folder)).unwrap();
+            for name in ["alpha", "beta"] {
+                let file = chapter.join(format!("{folder}/{name}.rs"));
+                std::fs::write(file, "todo!()\n").unwrap();
+            }
+        }
+        let [alpha, beta] = CHAPTER.exercises else {
+            unreachable!()
+        };
+        assert!(CHAPTER.is_as_shipped(root.path(), alpha));
+        assert!(CHAPTER.all_as_shipped(root.path()));
+        let stub = chapter.join("src/exercises/beta.rs");
+        std::fs::write(&stub, "todo!() \n").unwrap();
+        assert!(!CHAPTER.is_as_shipped(root.path(), beta));
+        assert!(CHAPTER.is_as_shipped(root.path(), alpha));
+        assert!(!CHAPTER.all_as_shipped(root.path()));
+        std::fs::remove_file(&stub).unwrap();
+        assert!(!CHAPTER.is_as_shipped(root.path(), beta), "missing");
+        std::fs::write(&stub, "todo!()\n").unwrap();
+        assert!(CHAPTER.all_as_shipped(root.path()), "saved back as shipped");
     }
 }

@@ -48,12 +48,16 @@ pub trait Grade {
     fn grade(&mut self, root: &Path, chapter: &Registry) -> Result<Graded>;
 }
 
-/// The real grader: the chapter's exercise tests, built and run.
+/// The real grader: the chapter's exercise tests, built and run (unless
+/// every exercise is still as shipped, whose outcome is known).
 #[derive(Debug)]
 pub struct Cargo;
 
 impl Grade for Cargo {
     fn grade(&mut self, root: &Path, chapter: &Registry) -> Result<Graded> {
+        if chapter.all_as_shipped(root) {
+            return Ok(grader::as_shipped(chapter));
+        }
         Ok(grader::grade(root, chapter, Code::Stubs, false)?.0)
     }
 }
