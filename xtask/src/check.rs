@@ -247,8 +247,7 @@ mod tests {
     /// A workspace without a manifest: what cargo builds there does not
     /// compile, so an outcome that does came without cargo.
     #[test]
-    fn a_chapter_as_shipped_is_graded_without_building_and_unsolves_a_reset_exercise()
-     {
+    fn a_chapter_as_shipped_is_known_without_cargo_and_unsolves_a_reset() {
         let root = tempfile::tempdir().unwrap();
         for folder in ["src/exercises", "pristine"] {
             let dir = root.path().join("crates/01-first").join(folder);
