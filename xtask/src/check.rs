@@ -234,15 +234,7 @@ fn check_one(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use toolkit::chapter::Exercise;
-
-    const CHAPTER: Registry = Registry {
-        folder: "01-first",
-        exercises: &[Exercise {
-            name: "alpha",
-            hint: "h",
-        }],
-    };
+    use crate::registry::EXAMPLE;
 
     /// A workspace without a manifest: what cargo builds there does not
     /// compile, so an outcome that does came without cargo.
@@ -252,12 +244,14 @@ mod tests {
         for folder in ["src/exercises", "pristine"] {
             let dir = root.path().join("crates/01-first").join(folder);
             std::fs::create_dir_all(&dir).unwrap();
-            std::fs::write(dir.join("alpha.rs"), "todo!()\n").unwrap();
+            for name in ["alpha.rs", "beta.rs"] {
+                std::fs::write(dir.join(name), "todo!()\n").unwrap();
+            }
         }
         let mut progress = Progress::default();
         progress.solved.insert("alpha".to_owned());
         let (graded, source) =
-            grade_if_changed(root.path(), &CHAPTER, &mut progress).unwrap();
+            grade_if_changed(root.path(), &EXAMPLE, &mut progress).unwrap();
         assert_eq!(source, Source::AsShipped);
         assert_eq!(graded.outcome("alpha"), Some(&Outcome::NotDone));
         assert!(graded.first_error.is_none());
@@ -265,7 +259,7 @@ mod tests {
         let stub = root.path().join("crates/01-first/src/exercises/alpha.rs");
         std::fs::write(stub, "fn mine() {}\n").unwrap();
         let (graded, source) =
-            grade_if_changed(root.path(), &CHAPTER, &mut progress).unwrap();
+            grade_if_changed(root.path(), &EXAMPLE, &mut progress).unwrap();
         assert_eq!(source, Source::GradedNow, "an edited exercise is built");
         assert_eq!(graded.outcome("alpha"), Some(&Outcome::DoesNotCompile));
     }

@@ -38,6 +38,22 @@ impl Registry {
 
 include!(concat!(env!("OUT_DIR"), "/registries.rs"));
 
+/// A made-up chapter for the tests, in a temporary workspace of its own.
+#[cfg(test)]
+pub const EXAMPLE: Registry = Registry {
+    folder: "01-first",
+    exercises: &[
+        Exercise {
+            name: "alpha",
+            hint: "h",
+        },
+        Exercise {
+            name: "beta",
+            hint: "h",
+        },
+    ],
+};
+
 /// The exercise called `name`, and its chapter.
 pub fn find(name: &str) -> Option<(&'static Registry, &'static Exercise)> {
     REGISTRIES.iter().find_map(|r| {
@@ -74,19 +90,6 @@ mod tests {
 
     #[test]
     fn an_exercise_is_as_shipped_only_while_its_file_is_the_pristine_copy() {
-        const CHAPTER: Registry = Registry {
-            folder: "01-first",
-            exercises: &[
-                Exercise {
-                    name: "alpha",
-                    hint: "h",
-                },
-                Exercise {
-                    name: "beta",
-                    hint: "h",
-                },
-            ],
-        };
         let root = tempfile::tempdir().unwrap();
         let chapter = root.path().join("crates/01-first");
         for folder in ["src/exercises", "pristine"] {
@@ -96,19 +99,19 @@ mod tests {
                 std::fs::write(file, "todo!()\n").unwrap();
             }
         }
-        let [alpha, beta] = CHAPTER.exercises else {
+        let [alpha, beta] = EXAMPLE.exercises else {
             unreachable!()
         };
-        assert!(CHAPTER.is_as_shipped(root.path(), alpha));
-        assert!(CHAPTER.all_as_shipped(root.path()));
+        assert!(EXAMPLE.is_as_shipped(root.path(), alpha));
+        assert!(EXAMPLE.all_as_shipped(root.path()));
         let stub = chapter.join("src/exercises/beta.rs");
         std::fs::write(&stub, "todo!() \n").unwrap();
-        assert!(!CHAPTER.is_as_shipped(root.path(), beta));
-        assert!(CHAPTER.is_as_shipped(root.path(), alpha));
-        assert!(!CHAPTER.all_as_shipped(root.path()));
+        assert!(!EXAMPLE.is_as_shipped(root.path(), beta));
+        assert!(EXAMPLE.is_as_shipped(root.path(), alpha));
+        assert!(!EXAMPLE.all_as_shipped(root.path()));
         std::fs::remove_file(&stub).unwrap();
-        assert!(!CHAPTER.is_as_shipped(root.path(), beta), "missing");
+        assert!(!EXAMPLE.is_as_shipped(root.path(), beta), "missing");
         std::fs::write(&stub, "todo!()\n").unwrap();
-        assert!(CHAPTER.all_as_shipped(root.path()), "saved back as shipped");
+        assert!(EXAMPLE.all_as_shipped(root.path()), "saved back as shipped");
     }
 }

@@ -153,21 +153,8 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
     use std::path::PathBuf;
-    use toolkit::chapter::Exercise;
 
-    const CHAPTERS: &[Registry] = &[Registry {
-        folder: "01-first",
-        exercises: &[
-            Exercise {
-                name: "alpha",
-                hint: "h",
-            },
-            Exercise {
-                name: "beta",
-                hint: "h",
-            },
-        ],
-    }];
+    const CHAPTERS: &[Registry] = &[crate::registry::EXAMPLE];
 
     const PRISTINE: &str =
         "//! Write alpha.\npub fn alpha(x: i32) -> i32 {\n    todo!()\n}\n";
