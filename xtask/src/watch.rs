@@ -21,11 +21,11 @@ use notify::{EventKind, RecursiveMode, Watcher as _};
 use toolkit::chapter::Exercise;
 
 use crate::fingerprint::fingerprint;
-use crate::grader::{self, Code, Graded, Outcome};
+use crate::grader::{self, Graded, Outcome};
 use crate::list::{self, State};
 use crate::progress::{self, Progress};
 use crate::registry::{REGISTRIES, Registry};
-use crate::{show, terminal};
+use crate::{check, show, terminal};
 
 /// What the watcher reacts to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,10 +55,7 @@ pub struct Cargo;
 
 impl Grade for Cargo {
     fn grade(&mut self, root: &Path, chapter: &Registry) -> Result<Graded> {
-        if chapter.all_as_shipped(root) {
-            return Ok(grader::as_shipped(chapter));
-        }
-        Ok(grader::grade(root, chapter, Code::Stubs, false)?.0)
+        Ok(check::grade_now(root, chapter)?.0)
     }
 }
 
